@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `pnpm relcap ...` from the repository root: runs the built CLI, building core and cli first
+// when their dist folders are missing, so the command works right after `pnpm install`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cliDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(cliDir, '..', '..');
+const bin = join(cliDir, 'dist', 'bin.js');
+if (!existsSync(bin) || !existsSync(join(root, 'packages', 'core', 'dist', 'index.js'))) {
+  const built = spawnSync('pnpm', ['--filter', '@relcap/core', '--filter', '@relcap/cli', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const run = spawnSync(process.execPath, [bin, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.env.INIT_CWD ?? process.cwd() });
+process.exit(run.status ?? 1);

@@ -1,0 +1,11 @@
+/**
+ * @relcap/core: relational coordination and relational capacity. Survey import, scoring,
+ * statistics, network maps and interchange. Pure TypeScript, no DOM.
+ *
+ * This file re-exports only.
+ */
+export * from './dimensions/index';
+export * from './errors/index';
+export * from './map/index';
+export * from './scoring/index';
+export * from './survey/index';

@@ -1,0 +1,96 @@
+/**
+ * The network map (netværkskort) model: actors around a child and the relations between them.
+ * Plain, JSON-serialisable data; see docs/map-format.md for the versioned file format.
+ */
+
+/** Current version of the map JSON format. */
+export const MAP_SCHEMA_VERSION = 1 as const;
+
+export const ACTOR_KINDS = ['child', 'family', 'professional', 'organisation'] as const;
+/** What an actor is: the child (centre), family/private network, a professional, or a team/organisation. */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const SECTORS = ['child', 'family', 'universal', 'specialised', 'other'] as const;
+/** Ring on the child-centred map, from the centre outwards. */
+export type Sector = (typeof SECTORS)[number];
+
+export const ANCHORINGS = ['permanent', 'fixed', 'adhoc'] as const;
+/**
+ * How an actor is anchored around the child: permanently based, fixed collaboration, or ad hoc
+ * (drawn square / oval / diamond, seeds/004 lines 5394-5409).
+ */
+export type Anchoring = (typeof ANCHORINGS)[number];
+
+export const RELATION_STRENGTHS = ['strong', 'weak', 'missing', 'stressful'] as const;
+/** Eco-map relation kinds (Hartman 1978): strong, weak, missing (non-existent), stressful. */
+export type RelationStrength = (typeof RELATION_STRENGTHS)[number];
+
+/** An actor on the map. `label` is text, never markup. */
+export interface Actor {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ActorKind;
+  /** Profession key from the catalogue (`lærer`) or free text for a user's own profession. */
+  readonly profession?: string;
+  /** Organisation or administration (forvaltning). */
+  readonly organisation?: string;
+  /** Ring; when absent it is derived from the profession or kind. */
+  readonly sector?: Sector;
+  /** Holds statutory authority (myndighed). */
+  readonly authority?: boolean;
+  readonly anchoring?: Anchoring;
+  /** The coordinator (tovholder) responsible for the network of professionals. */
+  readonly coordinator?: boolean;
+  readonly notes?: string;
+  /** A position saved by the user (pinned when dragged in the editor). */
+  readonly position?: { readonly x: number; readonly y: number; readonly pinned?: boolean };
+}
+
+interface RelationBase {
+  readonly id: string;
+  /** Actor id. For a directed relation: the actor whose view this is (A's view of B). */
+  readonly source: string;
+  readonly target: string;
+  readonly directed: boolean;
+  readonly notes?: string;
+}
+
+/** A relation drawn with one of the eco-map strengths. */
+export interface StrengthRelation extends RelationBase {
+  readonly kind: 'strength';
+  readonly strength: RelationStrength;
+}
+
+/**
+ * A relation carrying relational-coordination ratings (dimension key -> mean 1..5), e.g. a
+ * role-pair tie from a survey. Its strength is computed from `rc` with the bands. A suppressed
+ * tie (fewer raters than `minRaters`) carries no scores and is drawn as unknown, not missing.
+ * A rated relation may be a self-loop (source = target): the within-role tie.
+ */
+export interface RatedRelation extends RelationBase {
+  readonly kind: 'rated';
+  readonly ratings: Readonly<Record<string, number>>;
+  /** Overall RC (mean of the individual indices); when absent, the mean of `ratings`. */
+  readonly rc?: number;
+  /** Number of raters behind the scores. */
+  readonly n?: number;
+  readonly suppressed?: boolean;
+  /** Dimension set key of `ratings` (default `relational_coordination`). */
+  readonly dimensionSet?: string;
+}
+
+export type Relation = StrengthRelation | RatedRelation;
+
+/** A network map around one child (or a role network from a survey). */
+export interface NetworkMap {
+  readonly schemaVersion: typeof MAP_SCHEMA_VERSION;
+  readonly title: string;
+  /** `child` for a child-centred netværkskort, `roles` for a role network from a survey. */
+  readonly type: 'child' | 'roles';
+  /** A label for this round of the map (the same map redrawn months later), e.g. `2026-03`. */
+  readonly round?: string;
+  readonly createdAt?: string;
+  readonly description?: string;
+  readonly actors: readonly Actor[];
+  readonly relations: readonly Relation[];
+}

@@ -1,0 +1,2 @@
+export { classifyBand, DEFAULT_BANDS } from './bands';
+export type { Band, BandThresholds } from './bands';
