@@ -6,6 +6,9 @@
  */
 export * from './dimensions/index';
 export * from './errors/index';
+export * from './io/index';
 export * from './map/index';
+export * from './network/index';
 export * from './scoring/index';
+export * from './stats/index';
 export * from './survey/index';

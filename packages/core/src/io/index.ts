@@ -1,0 +1,1 @@
+export { csvSafeCell, quoteCsvCell, toCsv } from './csv-safe';
