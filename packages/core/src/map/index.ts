@@ -1,5 +1,15 @@
+export { actorSector, SECTOR_BY_KIND } from './actor-sector';
+export { findGaps } from './find-gaps';
+export type { MapGap } from './find-gaps';
+export { mapWarnings } from './map-warnings';
+export type { MapWarning } from './map-warnings';
+export { parseMap } from './parse-map';
 export { findProfession, PROFESSIONS } from './professions';
 export type { Profession } from './professions';
+export { RELATION_BANDS, relationBand, relationScore, relationStyleKey } from './relation-band';
+export type { RelationBand } from './relation-band';
+export { DEFAULT_SURVEY_TO_MAP_OPTIONS, surveyToMap } from './survey-to-map';
+export type { ScoredSurveyLike, ScoredTieLike, SurveyToMapOptions } from './survey-to-map';
 export { ACTOR_KINDS, ANCHORINGS, MAP_SCHEMA_VERSION, RELATION_STRENGTHS, SECTORS } from './types';
 export type {
   Actor,
@@ -12,3 +22,7 @@ export type {
   Sector,
   StrengthRelation,
 } from './types';
+export { DEFAULT_RELATION_DIMENSION_SET } from './validate/read-relation';
+export { SUPPORTED_MAP_VERSIONS } from './validate/read-map';
+export { collectMapProblems, DEFAULT_MAP_VALIDATION_OPTIONS, validateMap } from './validate-map';
+export type { MapValidationOptions } from './validate-map';

@@ -1,0 +1,55 @@
+import { MapValidationError } from '../errors/relcap-error';
+import type { NetworkMap } from './types';
+import { type MapValidationOptions, validateMap } from './validate-map';
+
+/**
+ * Parses map JSON text and validates it. A JSON syntax error is reported as a
+ * `MapValidationError` (code `RELCAP_MAP_BAD_JSON`) with the 1-based line and column; a byte
+ * order mark at the start is ignored.
+ *
+ * @example
+ * ```ts
+ * const map = parseMap(fs.readFileSync('kort.json', 'utf8'), { file: 'kort.json' });
+ * ```
+ */
+export function parseMap(text: string, options: Partial<MapValidationOptions> = {}): NetworkMap {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const offset = jsonErrorOffset(message, body);
+    const { line, column } = lineColumn(body, offset);
+    throw new MapValidationError('RELCAP_MAP_BAD_JSON', `map: the file is not valid JSON (${message})`, {
+      ...(options.file !== undefined ? { file: options.file } : {}),
+      line,
+      column: String(column),
+      value: body.slice(offset, offset + 20),
+      expected: 'valid JSON (check commas, quotes and brackets near this place)',
+    });
+  }
+  return validateMap(data, options);
+}
+
+/** Offset of a JSON.parse error: from "position N" (V8), else the end of the text. */
+function jsonErrorOffset(message: string, body: string): number {
+  const m = /position (\d+)/.exec(message);
+  if (m?.[1] !== undefined) return Math.min(Number(m[1]), body.length);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc?.[1] !== undefined && lc[2] !== undefined) {
+    const lines = body.split('\n');
+    let off = 0;
+    for (let i = 0; i < Number(lc[1]) - 1 && i < lines.length; i++) off += (lines[i]?.length ?? 0) + 1;
+    return Math.min(off + Number(lc[2]) - 1, body.length);
+  }
+  return body.length;
+}
+
+/** 1-based line and column (in UTF-16 code units) of an offset. */
+function lineColumn(body: string, offset: number): { line: number; column: number } {
+  const before = body.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { line, column };
+}
