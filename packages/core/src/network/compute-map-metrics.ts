@@ -1,0 +1,101 @@
+import { connectedComponents } from 'graphology-components';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import type { NetworkMap } from '../map/types';
+import { burtConstraint, burtEffectiveSize } from './burt';
+import { directedDensity, reciprocity } from './graph-metrics';
+import { type MapGraphOptions, mapToGraph } from './map-to-graph';
+
+/** Metrics of one actor; see docs/network-metrics.md for each formula. */
+export interface ActorMetrics {
+  readonly id: string;
+  readonly label: string;
+  /** inDegree + outDegree (arcs, a mutual relation counts in both). */
+  readonly degree: number;
+  readonly inDegree: number;
+  readonly outDegree: number;
+  /** Sum of the weights of incoming / outgoing arcs. */
+  readonly inStrength: number;
+  readonly outStrength: number;
+  /** Unweighted shortest-path betweenness (Brandes 2001), normalised by (n-1)(n-2). */
+  readonly betweenness: number;
+  /** Betweenness over weighted shortest paths, distance = 1 / weight, same normalisation. */
+  readonly weightedBetweenness: number;
+  /** Burt's constraint (weighted); `null` for an isolate. */
+  readonly constraint: number | null;
+  /** Burt's effective size (weighted); `null` for an isolate. */
+  readonly effectiveSize: number | null;
+}
+
+/** Network-level and per-actor metrics of a map. */
+export interface MapMetrics {
+  /** Number of actors (nodes). */
+  readonly actorCount: number;
+  /** Number of arcs of the analysis graph (`mapToGraph`). */
+  readonly arcCount: number;
+  readonly density: number;
+  readonly reciprocity: number;
+  /** Number of weakly connected components (isolates count as components). */
+  readonly components: number;
+  /** The weakly connected components, each a list of actor ids in map order; largest first, ties in map order. */
+  readonly componentMembers: readonly (readonly string[])[];
+  /** Ids of actors without any arc (an actor with only `missing` relations is an isolate). */
+  readonly isolates: readonly string[];
+  /** One entry per actor, in map order. */
+  readonly actors: readonly ActorMetrics[];
+}
+
+/**
+ * Computes the metrics of a map on its analysis graph ({@link mapToGraph}: directed, simple,
+ * `missing` relations and self-loops left out, mutual relations as two arcs).
+ *
+ * @example
+ * ```ts
+ * const m = computeMapMetrics(map);
+ * m.density; m.components; m.actors.find((a) => a.id === 'laerer')?.betweenness;
+ * ```
+ */
+export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOptions> = {}): MapMetrics {
+  const graph = mapToGraph(map, options);
+  const betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const weighted = betweennessCentrality(graph, { getEdgeWeight: 'distance', normalized: true });
+  const constraint = burtConstraint(graph);
+  const effectiveSize = burtEffectiveSize(graph);
+  const order = new Map(graph.nodes().map((id, i) => [id, i]));
+  const rank = (id: string): number => order.get(id) ?? 0;
+  const components = connectedComponents(graph)
+    .map((c) => c.sort((a, b) => rank(a) - rank(b)))
+    .sort((a, b) => b.length - a.length || rank(a[0] ?? '') - rank(b[0] ?? ''));
+  const actors: ActorMetrics[] = graph.mapNodes((id, attr) => {
+    let inStrength = 0;
+    let outStrength = 0;
+    graph.forEachInEdge(id, (_e, a) => {
+      inStrength += a.weight;
+    });
+    graph.forEachOutEdge(id, (_e, a) => {
+      outStrength += a.weight;
+    });
+    return {
+      id,
+      label: attr.label,
+      degree: graph.inDegree(id) + graph.outDegree(id),
+      inDegree: graph.inDegree(id),
+      outDegree: graph.outDegree(id),
+      inStrength,
+      outStrength,
+      betweenness: betweenness[id] ?? 0,
+      weightedBetweenness: weighted[id] ?? 0,
+      constraint: constraint[id] ?? null,
+      effectiveSize: effectiveSize[id] ?? null,
+    };
+  });
+  return {
+    actorCount: graph.order,
+    arcCount: graph.size,
+    density: directedDensity(graph),
+    reciprocity: reciprocity(graph),
+    components: components.length,
+    componentMembers: components,
+    isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+    actors,
+  };
+}
