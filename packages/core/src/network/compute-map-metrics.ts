@@ -1,6 +1,6 @@
 import { connectedComponents } from 'graphology-components';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { NetworkMap } from '../map/types';
+import { mapBetweenness } from './betweenness';
 import { burtConstraint, burtEffectiveSize } from './burt';
 import { directedDensity, reciprocity } from './graph-metrics';
 import { type MapGraphOptions, mapToGraph } from './map-to-graph';
@@ -56,8 +56,8 @@ export interface MapMetrics {
  */
 export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOptions> = {}): MapMetrics {
   const graph = mapToGraph(map, options);
-  const betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-  const weighted = betweennessCentrality(graph, { getEdgeWeight: 'distance', normalized: true });
+  const betweenness = mapBetweenness(graph, 'unweighted');
+  const weighted = mapBetweenness(graph, 'distance');
   const constraint = burtConstraint(graph);
   const effectiveSize = burtEffectiveSize(graph);
   const order = new Map(graph.nodes().map((id, i) => [id, i]));

@@ -1,9 +1,14 @@
+export { mapBetweenness } from './betweenness';
 export { burtConstraint, burtEffectiveSize } from './burt';
 export type { ArcWeight } from './burt';
 export { computeMapMetrics } from './compute-map-metrics';
 export type { ActorMetrics, MapMetrics } from './compute-map-metrics';
+export { gapReason } from './gap-reason';
+export type { GapEffect, GapKind } from './gap-reason';
 export { directedDensity, reciprocity } from './graph-metrics';
 export { DEFAULT_MAP_GRAPH_OPTIONS, mapToGraph } from './map-to-graph';
 export type { ActorNodeAttributes, MapGraph, MapGraphOptions, TieEdgeAttributes } from './map-to-graph';
+export { DEFAULT_RANK_GAPS_OPTIONS, rankGaps } from './rank-gaps';
+export type { RankedGap, RankGapsOptions } from './rank-gaps';
 export { DEFAULT_TIE_WEIGHT_OPTIONS, DEFAULT_TIE_WEIGHTS, relationWeight } from './tie-weight';
 export type { TieWeightOptions, TieWeights } from './tie-weight';

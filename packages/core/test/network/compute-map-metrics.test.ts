@@ -94,3 +94,18 @@ describe('computeMapMetrics edge cases', () => {
     expect(m.reciprocity).toBe(1);
   });
 });
+
+describe('computeMapMetrics on an empty map', () => {
+  it('returns zeros and no actors', () => {
+    expect(computeMapMetrics(mapOf([], []))).toEqual({
+      actorCount: 0,
+      arcCount: 0,
+      density: 0,
+      reciprocity: 0,
+      components: 0,
+      componentMembers: [],
+      isolates: [],
+      actors: [],
+    });
+  });
+});

@@ -1,0 +1,140 @@
+import type { LocalizedText } from '../dimensions/types';
+import { findGaps } from '../map/find-gaps';
+import { type RelationBand, relationBand } from '../map/relation-band';
+import type { NetworkMap } from '../map/types';
+import { mapBetweenness } from './betweenness';
+import { type GapKind, gapReason } from './gap-reason';
+import { DEFAULT_MAP_GRAPH_OPTIONS, type MapGraphOptions, mapToGraph } from './map-to-graph';
+import { averageDistance, copyView, countComponents, setStep, undirectedView } from './undirected-view';
+
+/** A gap among professionals, with what closing it would change. */
+export interface RankedGap {
+  /** Actor ids, `a` before `b` in map order. */
+  readonly a: string;
+  readonly b: string;
+  readonly kind: GapKind;
+  /** Relations between a and b (none for kind `none`). */
+  readonly relationIds: readonly string[];
+  readonly componentsBefore: number;
+  readonly componentsAfter: number;
+  /** componentsBefore - componentsAfter. */
+  readonly componentsDrop: number;
+  /** Average weighted distance over connected pairs, before and after closing the gap. */
+  readonly averageDistanceBefore: number;
+  readonly averageDistanceAfter: number;
+  /** averageDistanceBefore - averageDistanceAfter (may be negative when parts are joined). */
+  readonly averageDistanceDrop: number;
+  /** Sum of the two actors' unweighted betweenness (normalised) in the professional network. */
+  readonly endpointBetweenness: number;
+  readonly reason: LocalizedText;
+}
+
+/** Options of {@link rankGaps}: the analysis-graph options; `kinds` defaults to professionals and organisations. */
+export type RankGapsOptions = MapGraphOptions;
+
+export const DEFAULT_RANK_GAPS_OPTIONS: RankGapsOptions = { ...DEFAULT_MAP_GRAPH_OPTIONS, kinds: ['professional', 'organisation'] };
+
+const KIND_ORDER: Record<GapKind, number> = { missing: 0, none: 1, weak: 2 };
+const EPS = 1e-9;
+
+/**
+ * Ranks the gaps between professionals by how much closing them would connect the network of
+ * professionals (the actors of `kinds`, by default professionals and organisations: the child
+ * and the family are left out, so that ties through the child do not hide missing cooperation).
+ * Candidates, one per unordered pair of professionals:
+ * - `missing`: every relation of the pair is marked `missing`;
+ * - `none`: no relation at all ({@link findGaps});
+ * - `weak`: the pair's best relation is weak (no strong, moderate, stressful or unknown one).
+ * Closing means a mutual strong tie (distance 1 / weights.strong). Order: larger drop in the
+ * number of components, then larger drop in the average distance (undirected, weighted, over
+ * connected pairs), then larger endpoint betweenness, then missing before none before weak, then
+ * map order. Each gap has a reason in Danish and English.
+ *
+ * @example
+ * ```ts
+ * rankGaps(map)[0]?.reason.da;
+ * ```
+ */
+export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}): RankedGap[] {
+  const o = { ...DEFAULT_RANK_GAPS_OPTIONS, ...options };
+  const graph = mapToGraph(map, o);
+  const view = undirectedView(graph);
+  const componentsBefore = countComponents(view);
+  const distanceBefore = averageDistance(view);
+  const betweenness = mapBetweenness(graph, 'unweighted');
+  const label = new Map(map.actors.map((a) => [a.id, a.label]));
+  const order = new Map(map.actors.map((a, i) => [a.id, i]));
+  const candidates = collectCandidates(map, o.bands);
+  const ranked = candidates.map((c) => {
+    const tried = copyView(view);
+    setStep(tried, c.a, c.b, 1 / o.weights.strong);
+    const componentsAfter = countComponents(tried);
+    const distanceAfter = averageDistance(tried);
+    const endpointBetweenness = (betweenness[c.a] ?? 0) + (betweenness[c.b] ?? 0);
+    const reason = gapReason({
+      kind: c.kind,
+      labelA: label.get(c.a) ?? c.a,
+      labelB: label.get(c.b) ?? c.b,
+      componentsBefore,
+      componentsAfter,
+      distanceBefore,
+      distanceAfter,
+      endpointBetweenness,
+    });
+    return {
+      ...c,
+      componentsBefore,
+      componentsAfter,
+      componentsDrop: componentsBefore - componentsAfter,
+      averageDistanceBefore: distanceBefore,
+      averageDistanceAfter: distanceAfter,
+      averageDistanceDrop: distanceBefore - distanceAfter,
+      endpointBetweenness,
+      reason,
+    };
+  });
+  const pos = (g: RankedGap): number => (order.get(g.a) ?? 0) * map.actors.length + (order.get(g.b) ?? 0);
+  return ranked.sort(
+    (x, y) =>
+      y.componentsDrop - x.componentsDrop ||
+      cmp(y.averageDistanceDrop, x.averageDistanceDrop) ||
+      cmp(y.endpointBetweenness, x.endpointBetweenness) ||
+      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+      pos(x) - pos(y),
+  );
+}
+
+function cmp(x: number, y: number): number {
+  return Math.abs(x - y) <= EPS ? 0 : x - y;
+}
+
+interface Candidate {
+  readonly a: string;
+  readonly b: string;
+  readonly kind: GapKind;
+  readonly relationIds: readonly string[];
+}
+
+function collectCandidates(map: NetworkMap, bands: MapGraphOptions['bands']): Candidate[] {
+  const pros = map.actors.filter((a) => a.kind === 'professional');
+  const index = new Map(pros.map((a, i) => [a.id, i]));
+  const pairs = new Map<string, { a: string; b: string; ids: string[]; bands: RelationBand[] }>();
+  for (const r of map.relations) {
+    const i = index.get(r.source);
+    const j = index.get(r.target);
+    if (i === undefined || j === undefined || i === j) continue;
+    const [a, b] = i < j ? [r.source, r.target] : [r.target, r.source];
+    const key = `${a}\u0000${b}`;
+    const entry = pairs.get(key) ?? { a, b, ids: [], bands: [] };
+    entry.ids.push(r.id);
+    entry.bands.push(relationBand(r, bands));
+    pairs.set(key, entry);
+  }
+  const out: Candidate[] = [];
+  for (const p of pairs.values()) {
+    if (p.bands.every((b) => b === 'missing')) out.push({ a: p.a, b: p.b, kind: 'missing', relationIds: p.ids });
+    else if (p.bands.every((b) => b === 'missing' || b === 'weak')) out.push({ a: p.a, b: p.b, kind: 'weak', relationIds: p.ids });
+  }
+  for (const g of findGaps(map)) out.push({ a: g.a, b: g.b, kind: 'none', relationIds: [] });
+  return out;
+}

@@ -1,0 +1,88 @@
+import type { MapGraph } from './map-to-graph';
+
+/** Symmetric distance table: `dist.get(u)?.get(v)` is the shortest direct step between u and v. */
+export type UndirectedView = Map<string, Map<string, number>>;
+
+/**
+ * The undirected view of the analysis graph: u and v are adjacent when an arc joins them in
+ * either direction, at the shorter of the two arc distances (1 / weight).
+ */
+export function undirectedView(graph: MapGraph): UndirectedView {
+  const view: UndirectedView = new Map();
+  graph.forEachNode((n) => view.set(n, new Map()));
+  graph.forEachDirectedEdge((_e, a, s, t) => setStep(view, s, t, a.distance));
+  return view;
+}
+
+/** Sets the step between u and v (both ways) unless a shorter one exists. Mutates `view`. */
+export function setStep(view: UndirectedView, u: string, v: string, distance: number): void {
+  const old = view.get(u)?.get(v);
+  if (old !== undefined && old <= distance) return;
+  view.get(u)?.set(v, distance);
+  view.get(v)?.set(u, distance);
+}
+
+/** Copy of a view, so that a candidate tie can be tried without touching the original. */
+export function copyView(view: UndirectedView): UndirectedView {
+  return new Map([...view].map(([k, m]) => [k, new Map(m)]));
+}
+
+/** Number of connected components of the view. */
+export function countComponents(view: UndirectedView): number {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const start of view.keys()) {
+    if (seen.has(start)) continue;
+    count += 1;
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      for (const v of view.get(u)?.keys() ?? []) {
+        if (!seen.has(v)) {
+          seen.add(v);
+          stack.push(v);
+        }
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Mean weighted shortest-path distance over the ordered pairs of distinct nodes that are
+ * connected (Dijkstra 1959); 0 when no pair is connected. Unreachable pairs are left out.
+ */
+export function averageDistance(view: UndirectedView): number {
+  let total = 0;
+  let pairs = 0;
+  for (const source of view.keys()) {
+    for (const [target, d] of dijkstra(view, source)) {
+      if (target === source) continue;
+      total += d;
+      pairs += 1;
+    }
+  }
+  return pairs === 0 ? 0 : total / pairs;
+}
+
+function dijkstra(view: UndirectedView, source: string): Map<string, number> {
+  const dist = new Map<string, number>([[source, 0]]);
+  const done = new Set<string>();
+  for (;;) {
+    let u: string | undefined;
+    let best = Number.POSITIVE_INFINITY;
+    for (const [n, d] of dist) {
+      if (!done.has(n) && d < best) {
+        best = d;
+        u = n;
+      }
+    }
+    if (u === undefined) return dist;
+    done.add(u);
+    for (const [v, step] of view.get(u) ?? []) {
+      const nd = best + step;
+      if (nd < (dist.get(v) ?? Number.POSITIVE_INFINITY)) dist.set(v, nd);
+    }
+  }
+}
