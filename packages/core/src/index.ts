@@ -12,3 +12,4 @@ export * from './network/index';
 export * from './scoring/index';
 export * from './stats/index';
 export * from './survey/index';
+export * from './survey-tools/index';
