@@ -45,6 +45,10 @@ export interface SceneNode {
   readonly pinned: boolean;
   /** Within-role tie drawn as a ring around the node (role networks), with its style. */
   readonly selfTie?: { readonly style: LineStyleKey; readonly rc: number | null; readonly n: number | null };
+  /** What the actor is (`child`, `family`, `professional`, `organisation`); optional for older scenes. */
+  readonly kind?: 'child' | 'family' | 'professional' | 'organisation';
+  /** Sector of the ring (`child`, `family`, `universal`, `specialised`, `other`); optional. */
+  readonly sector?: 'child' | 'family' | 'universal' | 'specialised' | 'other';
 }
 
 /** One relation on the scene, already styled and routed. */
@@ -54,7 +58,12 @@ export interface SceneEdge {
   readonly target: string;
   readonly style: LineStyleKey;
   readonly directed: boolean;
-  /** Curvature (0 = straight). Two directions of an asymmetric pair get opposite signs. */
+  /**
+   * Curvature (0 = straight). Two directions of an asymmetric pair get opposite signs.
+   * Measured against the pair's canonical direction, from the smaller id to the larger (string
+   * order): the control point of a quadratic curve lies `curvature x length` to the left of the
+   * midpoint of that canonical line (SVG y grows downwards, so "left" is (dy, -dx)/length).
+   */
   readonly curvature: number;
   /** Short text drawn on the line (e.g. the RC score "3.6"), or empty. */
   readonly label: string;
@@ -78,6 +87,8 @@ export interface Scene {
   readonly edges: readonly SceneEdge[];
   readonly rings: readonly SceneRing[];
   readonly styles: Readonly<Record<LineStyleKey, LineStyle>>;
+  /** `child` for a child-centred map, `roles` for a role network; optional for older scenes. */
+  readonly mapType?: 'child' | 'roles';
   /** Bounding box of the nodes, for fitting the view. */
   readonly bounds: { readonly minX: number; readonly minY: number; readonly maxX: number; readonly maxY: number };
   readonly lang: Lang;

@@ -1,0 +1,7 @@
+/**
+ * @relcap/visualizer: network maps around a child and role networks, computed once as a plain
+ * scene (`buildScene`) and drawn by an SVG renderer (d3) or a WebGL renderer (sigma).
+ *
+ * This file re-exports only.
+ */
+export * from './scene/index';

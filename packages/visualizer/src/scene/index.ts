@@ -1,0 +1,13 @@
+export { buildScene } from './build-scene';
+export { assignCurvatures } from './curvature';
+export type { CurvatureInput } from './curvature';
+export { DEFAULT_LAYOUT_OPTIONS, layoutRadial } from './layout';
+export type { LayoutInput, LayoutOptions } from './layout';
+export { DEFAULT_LINE_STYLES, LINE_STYLE_KEYS, mergeLineStyles } from './line-styles';
+export { DEFAULT_SECTOR_COLORS, nodeShape } from './node-style';
+export type { NodeColors } from './node-style';
+export { RING_LABELS, RING_OF_SECTOR, ringRadii } from './rings';
+export { DEFAULT_SCENE_OPTIONS } from './scene-options';
+export type { SceneOptions } from './scene-options';
+export { formatScore, moveNode, sceneBounds } from './scene-utils';
+export type { Lang, LineStyle, LineStyleKey, NodeShape, Scene, SceneEdge, SceneNode, SceneRing } from './types';

@@ -1,0 +1,54 @@
+import { type BandThresholds, DEFAULT_BANDS, type Profession, type Sector } from '@relcap/core';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from './layout';
+import { DEFAULT_SECTOR_COLORS, type NodeColors } from './node-style';
+import type { Lang, LineStyle, LineStyleKey } from './types';
+
+/** Options of `buildScene`: language, gaps, bands, styles, layout. */
+export interface SceneOptions extends LayoutOptions {
+  readonly lang: Lang;
+  /** Add a `gap` edge for every pair of professionals with no relation at all (`findGaps`). */
+  readonly showGaps: boolean;
+  /** RC band thresholds for rated relations (default weak < 3.5 <= moderate <= 4.0 < strong). */
+  readonly bands: BandThresholds;
+  /** Per-style overrides of `DEFAULT_LINE_STYLES` (a configurable legend). */
+  readonly styles: Partial<Record<LineStyleKey, Partial<LineStyle>>>;
+  readonly sectorColors: Readonly<Record<Sector, NodeColors>>;
+  /** Positions pinned by the user (scene coordinates); they win over the map's saved positions. */
+  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
+  /** Minimum distance between two rings. */
+  readonly ringGap: number;
+  /** Minimum distance between neighbours on a ring (room for labels). */
+  readonly minSpacing: number;
+  readonly nodeRadius: number;
+  readonly childRadius: number;
+  /** Curvature step between parallel edges of one pair (see `assignCurvatures`). */
+  readonly curveSpacing: number;
+  /** Professions besides the catalogue, for sectors and translated names. */
+  readonly professions: readonly Profession[];
+  /** Title shown on the scene and in exports; default the map's title (and round). */
+  readonly title?: string;
+}
+
+/**
+ * Defaults of {@link SceneOptions}: Danish, gaps hidden, DOMAIN.md bands, default styles.
+ *
+ * @example
+ * ```ts
+ * buildScene(map, { ...DEFAULT_SCENE_OPTIONS, lang: 'en' });
+ * ```
+ */
+export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
+  ...DEFAULT_LAYOUT_OPTIONS,
+  lang: 'da',
+  showGaps: false,
+  bands: DEFAULT_BANDS,
+  styles: {},
+  sectorColors: DEFAULT_SECTOR_COLORS,
+  positions: {},
+  ringGap: 150,
+  minSpacing: 190,
+  nodeRadius: 28,
+  childRadius: 38,
+  curveSpacing: 0.3,
+  professions: [],
+};
