@@ -4,4 +4,10 @@
  *
  * This file re-exports only.
  */
+export * from './export/index';
+export * from './mount/index';
+export { mountNetworkMap } from './mount-network-map';
+export type { NetworkMapHandle } from './mount-network-map';
 export * from './scene/index';
+export * from './svg/index';
+export * from './ui/index';

@@ -1,0 +1,184 @@
+import { type NetworkMap, RelcapError, validateMap } from '@relcap/core';
+import { exportPng as svgToPng, type ExportPngOptions } from './export/export-png';
+import { exportSvg as serialiseSvg } from './export/export-svg';
+import { createEmitter } from './mount/emitter';
+import { createSkeleton } from './mount/skeleton';
+import { bindDrag, bindInteractions } from './mount/interactions';
+import { DEFAULT_MOUNT_OPTIONS, type MountOptionsInput, mergeMountOptions, type NetworkMapEvents } from './mount/mount-options';
+import { buildScene } from './scene/build-scene';
+import { moveNode, sceneBounds } from './scene/scene-utils';
+import type { Scene } from './scene/types';
+import { drawPositions, drawScene } from './svg/draw-scene';
+import { type DetailsTarget, renderDetails } from './ui/details-panel';
+import { drawLegend } from './ui/draw-legend';
+import { detectLang } from './ui/i18n';
+import { legendEntries } from './ui/legend';
+import { renderSideList } from './ui/render-side-list';
+import { sideListItems } from './ui/side-list';
+
+/** A mounted map: the only long-lived state of the visualizer, released by `destroy()`. */
+export interface NetworkMapHandle {
+  /** Draws another map (validated first; on a `MapValidationError` the current map stays). */
+  update(map: NetworkMap): void;
+  /** Changes options (language, gaps, styles, legend, ...) and redraws. */
+  setOptions(options: MountOptionsInput): void;
+  /** Listens to `select`, `hover` or `change`; returns a function that stops listening. */
+  on<K extends keyof NetworkMapEvents>(event: K, fn: (payload: NetworkMapEvents[K]) => void): () => void;
+  /** A standalone SVG document of the map with its title and legend. */
+  exportSvg(): string;
+  /** The same as a PNG, `scale` pixels per unit (default 2). */
+  exportPng(options?: Partial<ExportPngOptions>): Promise<Blob>;
+  /** Removes the map's DOM and listeners. Safe to call more than once. */
+  destroy(): void;
+  /** The current map (with positions the user pinned by dragging). */
+  readonly map: NetworkMap;
+  /** The current scene (plain data), e.g. for a WebGL view of the same map. */
+  readonly scene: Scene;
+}
+
+let mounted = 0;
+
+/**
+ * Draws a network map (child-centred or a role network) into `element` with the SVG renderer,
+ * with a legend, a list of warnings, missing and weak relations, and a details panel with a
+ * radar chart. No globals, no network requests; labels are text. The map is validated first
+ * (`validateMap`): an invalid map throws `MapValidationError` and nothing is drawn.
+ *
+ * @example
+ * ```ts
+ * const handle = mountNetworkMap(document.getElementById('map')!, map, { lang: 'en', showGaps: true });
+ * handle.on('select', (target) => console.log(target));
+ * const svgText = handle.exportSvg();
+ * handle.destroy();
+ * ```
+ */
+export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: MountOptionsInput = {}): NetworkMapHandle {
+  let current = validateMap(map);
+  const navLangs = typeof navigator !== 'undefined' ? navigator.languages : [];
+  let opts = mergeMountOptions({ ...DEFAULT_MOUNT_OPTIONS, lang: detectLang(navLangs) }, options);
+  const prefix = `relcap${++mounted}`;
+  const ctx = { prefix, padding: 48 };
+  const emitter = createEmitter<NetworkMapEvents>();
+  const sk = createSkeletonSafe(element);
+  let scene = buildScene(current, opts);
+  let selected: DetailsTarget = null;
+  let hovered: DetailsTarget = null;
+  let destroyed = false;
+
+  const showDetails = (): void => {
+    sk.details.hidden = !opts.details;
+    if (opts.details) renderDetails(sk.details, hovered ?? selected, current, scene);
+  };
+  const markActive = (): void => {
+    for (const el of sk.svg.querySelectorAll('[data-active]')) el.removeAttribute('data-active');
+    if (selected === null) return;
+    const cls = selected.kind === 'actor' ? 'relcap-node' : 'relcap-edge';
+    for (const el of sk.svg.querySelectorAll(`g.${cls}`)) if (el.getAttribute('data-id') === selected.id) el.setAttribute('data-active', 'true');
+  };
+  const handlers = {
+    hover(target: DetailsTarget): void {
+      hovered = target;
+      showDetails();
+      emitter.emit('hover', target);
+    },
+    select(target: DetailsTarget): void {
+      selected = target !== null && selected?.id === target.id && selected.kind === target.kind ? null : target;
+      markActive();
+      showDetails();
+      emitter.emit('select', selected);
+    },
+    dragMove(id: string, x: number, y: number): void {
+      scene = moveNode(scene, id, x, y);
+      drawPositions(sk.svg, scene, ctx);
+    },
+    dragEnd(id: string, x: number, y: number): void {
+      current = {
+        ...current,
+        actors: current.actors.map((a) => (a.id === id ? { ...a, position: { x, y, pinned: true } } : a)),
+      };
+      scene = { ...scene, bounds: sceneBounds(scene.nodes, scene.rings) };
+      render(false);
+      emitter.emit('change', { map: current });
+    },
+  };
+  const unbind = bindInteractions(sk.svg, handlers);
+
+  function render(rebuild: boolean): void {
+    if (rebuild) scene = buildScene(current, opts);
+    drawScene(sk.svg, scene, ctx);
+    bindDrag(sk.svg, opts.draggable, handlers);
+    sk.legend.hidden = !opts.legend.visible;
+    if (opts.legend.visible) {
+      const h = drawLegend(legendGroup(sk.legendSvg), legendEntries(scene, opts.legend), scene.lang);
+      sk.legendSvg.setAttribute('viewBox', `0 0 330 ${h + 2}`);
+      sk.legendSvg.setAttribute('aria-label', scene.lang === 'da' ? 'Signaturforklaring' : 'Legend');
+      sk.legendSvg.setAttribute('role', 'img');
+    }
+    sk.side.hidden = !opts.sideList;
+    if (opts.sideList) renderSideList(sk.side, sideListItems(current, scene), scene.lang);
+    markActive();
+    showDetails();
+  }
+  render(false);
+
+  const alive = (what: string): void => {
+    if (destroyed) throw new RelcapError('RELCAP_VIS_DESTROYED', `mountNetworkMap: ${what}() called after destroy()`);
+  };
+  return {
+    update(next) {
+      if (destroyed) return;
+      const valid = validateMap(next);
+      current = valid;
+      selected = null;
+      hovered = null;
+      render(true);
+    },
+    setOptions(next) {
+      if (destroyed) return;
+      opts = mergeMountOptions(opts, next);
+      render(true);
+    },
+    on(event, fn) {
+      if (destroyed) return () => {};
+      return emitter.on(event, fn);
+    },
+    exportSvg() {
+      alive('exportSvg');
+      const legend = opts.legend.visible ? legendEntries(scene, opts.legend) : [];
+      const subtitle = current.round !== undefined || current.createdAt !== undefined ? [current.round, current.createdAt].filter((s) => s !== undefined).join(' · ') : undefined;
+      return serialiseSvg(sk.svg, { title: current.title, legend, lang: scene.lang, mapHeight: opts.exportHeight, ...(subtitle !== undefined ? { subtitle } : {}) });
+    },
+    exportPng(pngOptions = {}) {
+      alive('exportPng');
+      return svgToPng(this.exportSvg(), pngOptions);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unbind();
+      emitter.clear();
+      sk.root.remove();
+    },
+    get map() {
+      return current;
+    },
+    get scene() {
+      return scene;
+    },
+  };
+}
+
+function createSkeletonSafe(element: HTMLElement): ReturnType<typeof createSkeleton> {
+  if (typeof element?.ownerDocument?.createElement !== 'function') {
+    throw new RelcapError('RELCAP_VIS_BAD_ELEMENT', 'mountNetworkMap: the first argument is not a DOM element', { expected: 'an HTMLElement in a document' });
+  }
+  return createSkeleton(element);
+}
+
+function legendGroup(svg: SVGSVGElement): SVGGElement {
+  const g = svg.querySelector('g');
+  if (g !== null) return g;
+  const created = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+  svg.append(created);
+  return created;
+}

@@ -1,0 +1,167 @@
+import { select, type Selection } from 'd3';
+import type { Scene, SceneEdge, SceneNode } from '../scene/types';
+import { edgeAriaLabel } from './aria';
+import { edgeGeometry } from './geometry';
+import { drawNode } from './draw-node';
+import { ensureMarkers, markerId } from './markers';
+
+/** Font stack of every text: system fonts only, nothing is fetched. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+
+/** What `drawScene` needs besides the scene: a prefix that makes marker ids unique per map. */
+export interface DrawContext {
+  readonly prefix: string;
+  /** Padding around the scene bounds in the viewBox, in scene units. */
+  readonly padding: number;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The layer groups of a drawn map, created once per `<svg>`. */
+function layers(svg: SVGSVGElement): { viewport: G; rings: G; edges: G; labels: G; nodes: G } {
+  const root = select(svg);
+  let viewport = root.select<SVGGElement>(':scope > g.relcap-viewport');
+  if (viewport.empty()) {
+    viewport = root.append('g').attr('class', 'relcap-viewport');
+    for (const name of ['rings', 'edges', 'edge-labels', 'nodes']) viewport.append('g').attr('class', `relcap-${name}`);
+  }
+  const pick = (name: string): G => viewport.select<SVGGElement>(`:scope > g.relcap-${name}`);
+  return { viewport: viewport as G, rings: pick('rings'), edges: pick('edges'), labels: pick('edge-labels'), nodes: pick('nodes') };
+}
+
+/**
+ * Draws a scene into an `<svg>` with d3 data joins keyed by id (calling it again updates in
+ * place). Every look is an attribute, so a serialised copy is a standalone SVG. Text goes in
+ * with `.text()` only: labels are never markup. Nodes and relations are focusable
+ * (`tabindex="0"`) with an `aria-label`; relations carry `data-style`, `data-gap`, `data-source`
+ * and `data-target`, nodes `data-id`, `data-shape` and `data-coordinator`.
+ *
+ * @example
+ * ```ts
+ * drawScene(svgElement, buildScene(map), { prefix: 'm1', padding: 40 });
+ * ```
+ */
+export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
+  const b = scene.bounds;
+  const p = ctx.padding;
+  select(svg)
+    .attr('viewBox', `${b.minX - p} ${b.minY - p} ${b.maxX - b.minX + 2 * p} ${b.maxY - b.minY + 2 * p}`)
+    .attr('font-family', FONT_FAMILY)
+    .attr('role', 'group')
+    .attr('aria-label', scene.title);
+  ensureMarkers(svg, scene, ctx.prefix);
+  const l = layers(svg);
+  l.rings
+    .selectAll<SVGGElement, Scene['rings'][number]>('g.relcap-ring')
+    .data(scene.rings, (d) => String(d.index))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'relcap-ring').attr('aria-hidden', 'true');
+      g.append('circle');
+      g.append('text');
+      return g;
+    })
+    .attr('data-ring', (d) => d.index)
+    .each(function (d) {
+      const g = select(this);
+      g.select('circle')
+        .attr('r', d.radius)
+        .attr('fill', 'none')
+        .attr('stroke', '#c9ced6')
+        .attr('stroke-width', 1.5)
+        .attr('stroke-dasharray', '2 6');
+      g.select('text')
+        .attr('x', 0)
+        .attr('y', -d.radius - 8)
+        .attr('text-anchor', 'middle')
+        .attr('font-size', 14)
+        .attr('font-style', 'italic')
+        .attr('fill', '#6b7280')
+        .text(d.label[scene.lang]);
+    });
+  l.nodes
+    .selectAll<SVGGElement, SceneNode>('g.relcap-node')
+    .data(scene.nodes, (d) => d.id)
+    .join('g')
+    .attr('class', 'relcap-node')
+    .each(function (d) {
+      drawNode(this, d, scene);
+    });
+  drawEdges(svg, scene, ctx);
+}
+
+/**
+ * Redraws node positions and the relations (after a drag) without rebuilding the nodes.
+ *
+ * @example
+ * ```ts
+ * drawPositions(svg, moveNode(scene, 'laerer', 10, 20), ctx);
+ * ```
+ */
+export function drawPositions(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
+  const l = layers(svg);
+  l.nodes
+    .selectAll<SVGGElement, SceneNode>('g.relcap-node')
+    .data(scene.nodes, (d) => d.id)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  drawEdges(svg, scene, ctx);
+}
+
+function drawEdges(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
+  const l = layers(svg);
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const geo = new Map(
+    scene.edges.map((e) => {
+      const style = scene.styles[e.style];
+      return [e.id, edgeGeometry(e, byId.get(e.source)!, byId.get(e.target)!, { zigzag: style.zigzag, endGap: e.directed ? 3 : 0 })];
+    }),
+  );
+  l.edges
+    .selectAll<SVGGElement, SceneEdge>('g.relcap-edge')
+    .data(scene.edges, (d) => d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'relcap-edge').attr('tabindex', 0).attr('role', 'button');
+      g.append('path').attr('class', 'relcap-hit').attr('fill', 'none').attr('stroke', 'transparent').attr('stroke-width', 16);
+      g.append('path').attr('class', 'relcap-line').attr('fill', 'none');
+      return g;
+    })
+    .attr('data-id', (d) => d.id)
+    .attr('data-style', (d) => d.style)
+    .attr('data-gap', (d) => String(d.gap))
+    .attr('data-source', (d) => d.source)
+    .attr('data-target', (d) => d.target)
+    .attr('aria-label', (d) => edgeAriaLabel(d, scene))
+    .each(function (d) {
+      const style = scene.styles[d.style];
+      const g = select(this);
+      const path = geo.get(d.id)!.d;
+      g.select('path.relcap-hit').attr('d', path);
+      g.select('path.relcap-line')
+        .attr('d', path)
+        .attr('stroke', style.color)
+        .attr('stroke-width', style.width)
+        .attr('stroke-dasharray', style.dash === '' ? null : style.dash)
+        .attr('stroke-linecap', style.dash.startsWith('0.1') ? 'round' : 'butt')
+        .attr('stroke-linejoin', 'round')
+        .attr('marker-end', d.directed ? `url(#${markerId(ctx.prefix, d.style)})` : null);
+    });
+  l.labels
+    .selectAll<SVGTextElement, SceneEdge>('text')
+    .data(
+      scene.edges.filter((e) => e.label !== ''),
+      (d) => d.id,
+    )
+    .join('text')
+    .attr('data-edge', (d) => d.id)
+    .attr('x', (d) => geo.get(d.id)!.mid.x)
+    .attr('y', (d) => geo.get(d.id)!.mid.y + 5)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 15)
+    .attr('font-weight', 700)
+    .attr('fill', (d) => scene.styles[d.style].color)
+    .attr('stroke', '#ffffff')
+    .attr('stroke-width', 5)
+    .attr('paint-order', 'stroke')
+    .attr('stroke-linejoin', 'round')
+    .attr('pointer-events', 'none')
+    .text((d) => d.label);
+}

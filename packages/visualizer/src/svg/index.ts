@@ -1,0 +1,7 @@
+export { edgeAriaLabel, nodeAriaLabel } from './aria';
+export { drawPositions, drawScene, FONT_FAMILY } from './draw-scene';
+export type { DrawContext } from './draw-scene';
+export { drawNode, starPath } from './draw-node';
+export { controlPoint, edgeGeometry, nodeShapePath, outlineRadius } from './geometry';
+export type { EdgeGeometry, Point } from './geometry';
+export { ensureMarkers, markerId } from './markers';

@@ -1,0 +1,12 @@
+export { renderDetails } from './details-panel';
+export type { DetailsTarget } from './details-panel';
+export { drawLegend, LEGEND_ROW, LEGEND_WIDTH } from './draw-legend';
+export { drawRadar } from './draw-radar';
+export type { RadarAxis } from './draw-radar';
+export { detectLang, STRINGS, t } from './i18n';
+export type { StringKey } from './i18n';
+export { DEFAULT_LEGEND_OPTIONS, legendEntries } from './legend';
+export type { LegendEntry, LegendOptions } from './legend';
+export { sideListItems } from './side-list';
+export type { SideListItems } from './side-list';
+export { renderSideList } from './render-side-list';
