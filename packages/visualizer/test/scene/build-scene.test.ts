@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { findGaps, type NetworkMap, parseMap } from '@relcap/core';
-import { buildScene } from '@relcap/visualizer';
+import { buildScene } from '../../src/scene/index';
 import { describe, expect, it } from 'vitest';
 
 const example = parseMap(readFileSync(new URL('../../../../examples/maps/seeds-001-network-map.json', import.meta.url), 'utf8'));

@@ -1,4 +1,4 @@
-import { assignCurvatures, mergeLineStyles, ringRadii } from '@relcap/visualizer';
+import { assignCurvatures, mergeLineStyles, ringRadii } from '../../src/scene/index';
 import { describe, expect, it } from 'vitest';
 
 describe('assignCurvatures', () => {

@@ -1,5 +1,5 @@
 import type { Actor, NetworkMap, Relation } from '@relcap/core';
-import { buildScene } from '@relcap/visualizer';
+import { buildScene } from '../../src/scene/index';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
