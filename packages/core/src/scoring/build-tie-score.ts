@@ -1,0 +1,60 @@
+import { tConfidenceInterval } from '../stats/confidence-interval';
+import type { TieAccumulator } from './accumulate-ratings';
+import { classifyBand } from './bands';
+import type { ScoreOptions } from './score-options';
+import type { TieScore } from './survey-score';
+
+/** A record with every key of `keys` set to `null` (suppressed or empty). Internal. */
+export function nullRecord(keys: readonly string[]): Record<string, number | null> {
+  const r: Record<string, number | null> = {};
+  for (const k of keys) r[k] = null;
+  return r;
+}
+
+/**
+ * Turns one role pair's accumulator into its published {@link TieScore} (DOMAIN.md section 2,
+ * rules 2-4): `rc` = mean of the individual indexes, `sd` with n - 1, a t interval, the band,
+ * per-dimension means and subscale means; suppressed below `minRaters`. Internal.
+ */
+export function buildTieScore(acc: TieAccumulator, roleNames: readonly string[], o: ScoreOptions): TieScore {
+  const set = o.dimensionSet;
+  const from = roleNames[acc.from]!;
+  const to = roleNames[acc.to]!;
+  const n = acc.rc.n;
+  const dimKeys = set.dimensions.map((d) => d.key);
+  const groupKeys = set.groups.map((g) => g.key);
+  const head = { from, to, within: acc.from === acc.to, n, incomplete: acc.incomplete };
+  const rc = acc.rc.mean();
+  if (n < o.minRaters || rc === null) {
+    return {
+      ...head,
+      suppressed: true,
+      rc: null,
+      sd: null,
+      ci95: null,
+      band: null,
+      dimensions: nullRecord(dimKeys),
+      subscales: nullRecord(groupKeys),
+    };
+  }
+  const variance = acc.rc.variance();
+  const sd = variance === null ? null : Math.sqrt(variance);
+  const dimensions: Record<string, number | null> = {};
+  dimKeys.forEach((k, d) => {
+    dimensions[k] = acc.dims[d]!.mean();
+  });
+  const subscales: Record<string, number | null> = {};
+  groupKeys.forEach((k, g) => {
+    subscales[k] = acc.groups[g]!.mean();
+  });
+  return {
+    ...head,
+    suppressed: false,
+    rc,
+    sd,
+    ci95: sd === null ? null : tConfidenceInterval(rc, sd, n, o.confidence),
+    band: classifyBand(rc, o.bands),
+    dimensions,
+    subscales,
+  };
+}
