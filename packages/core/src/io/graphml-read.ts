@@ -103,7 +103,7 @@ export function fromGraphml(text: string, options: MapImportOptions = {}): Netwo
   });
   const raw: Record<string, unknown> = {
     schemaVersion: g.schemaVersion ?? 1,
-    title: g.title ?? d.title,
+    title: g.title ?? g.name ?? d.title,
     type: g.type ?? 'child',
   };
   for (const k of ['round', 'createdAt', 'description']) if (g[k] !== undefined) raw[k] = g[k];
