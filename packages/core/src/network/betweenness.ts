@@ -1,4 +1,4 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import type { MapGraph } from './map-to-graph';
 
 /**

@@ -10,8 +10,9 @@ export interface GapEffect {
   readonly labelB: string;
   readonly componentsBefore: number;
   readonly componentsAfter: number;
-  readonly distanceBefore: number;
-  readonly distanceAfter: number;
+  /** Global efficiency before and after (see `rankGaps`). */
+  readonly efficiencyBefore: number;
+  readonly efficiencyAfter: number;
   readonly endpointBetweenness: number;
 }
 
@@ -25,7 +26,7 @@ const en2 = (x: number): string => x.toFixed(2);
  * @example
  * ```ts
  * gapReason({ kind: 'none', labelA: 'Lærer', labelB: 'Tandplejer', componentsBefore: 2, componentsAfter: 1,
- *   distanceBefore: 1.5, distanceAfter: 2, endpointBetweenness: 0 }).en;
+ *   efficiencyBefore: 0.4, efficiencyAfter: 0.6, endpointBetweenness: 0 }).en;
  * // 'Lærer and Tandplejer have no relation on the map. A relation here would join parts of the network that are now separate (2 parts would become 1).'
  * ```
  */
@@ -46,10 +47,12 @@ export function gapReason(e: GapEffect): LocalizedText {
       da: `${verb.da} her ville forbinde dele af netværket, som nu er adskilte (${e.componentsBefore} dele ville blive til ${e.componentsAfter}).`,
       en: `${verb.en} here would join parts of the network that are now separate (${e.componentsBefore} parts would become ${e.componentsAfter}).`,
     };
-  } else if (e.distanceBefore - e.distanceAfter > 1e-9) {
+  } else if (e.efficiencyAfter - e.efficiencyBefore > 1e-9 && e.efficiencyBefore > 0) {
+    const before = 1 / e.efficiencyBefore;
+    const after = 1 / e.efficiencyAfter;
     effect = {
-      da: `${verb.da} her ville gøre vejene i netværket kortere (gennemsnitlig afstand fra ${da2(e.distanceBefore)} til ${da2(e.distanceAfter)} stærke led).`,
-      en: `${verb.en} here would shorten the paths through the network (average distance from ${en2(e.distanceBefore)} to ${en2(e.distanceAfter)} strong steps).`,
+      da: `${verb.da} her ville gøre vejene i netværket kortere (gennemsnitlig afstand fra ${da2(before)} til ${da2(after)} stærke led).`,
+      en: `${verb.en} here would shorten the paths through the network (average distance from ${en2(before)} to ${en2(after)} strong steps).`,
     };
   } else if (e.endpointBetweenness > 0) {
     effect = {

@@ -5,7 +5,7 @@ import type { NetworkMap } from '../map/types';
 import { mapBetweenness } from './betweenness';
 import { type GapKind, gapReason } from './gap-reason';
 import { DEFAULT_MAP_GRAPH_OPTIONS, type MapGraphOptions, mapToGraph } from './map-to-graph';
-import { averageDistance, copyView, countComponents, setStep, undirectedView } from './undirected-view';
+import { copyView, countComponents, efficiency, setStep, undirectedView } from './undirected-view';
 
 /** A gap among professionals, with what closing it would change. */
 export interface RankedGap {
@@ -19,11 +19,14 @@ export interface RankedGap {
   readonly componentsAfter: number;
   /** componentsBefore - componentsAfter. */
   readonly componentsDrop: number;
-  /** Average weighted distance over connected pairs, before and after closing the gap. */
-  readonly averageDistanceBefore: number;
-  readonly averageDistanceAfter: number;
-  /** averageDistanceBefore - averageDistanceAfter (may be negative when parts are joined). */
-  readonly averageDistanceDrop: number;
+  /** Global efficiency (mean of 1 / distance over all ordered pairs, 0 when unreachable), before and after. */
+  readonly efficiencyBefore: number;
+  readonly efficiencyAfter: number;
+  /** efficiencyAfter - efficiencyBefore: how much shorter the paths get (never negative). */
+  readonly efficiencyGain: number;
+  /** Harmonic mean distance = 1 / efficiency, in strong-tie steps; `null` when no pair is connected. */
+  readonly averageDistanceBefore: number | null;
+  readonly averageDistanceAfter: number | null;
   /** Sum of the two actors' unweighted betweenness (normalised) in the professional network. */
   readonly endpointBetweenness: number;
   readonly reason: LocalizedText;
@@ -46,9 +49,12 @@ const EPS = 1e-9;
  * - `none`: no relation at all ({@link findGaps});
  * - `weak`: the pair's best relation is weak (no strong, moderate, stressful or unknown one).
  * Closing means a mutual strong tie (distance 1 / weights.strong). Order: larger drop in the
- * number of components, then larger drop in the average distance (undirected, weighted, over
- * connected pairs), then larger endpoint betweenness, then missing before none before weak, then
- * map order. Each gap has a reason in Danish and English.
+ * number of components, then larger gain in global efficiency (Latora & Marchiori 2001: the mean
+ * of 1 / distance over all pairs, undirected, distance = 1 / weight; its inverse is the harmonic
+ * mean distance, which, unlike the plain average, stays defined when the network is in parts and
+ * does not reward joining two isolated actors to each other over joining one to the main group),
+ * then larger endpoint betweenness, then missing before none before weak, then map order. Each
+ * gap has a reason in Danish and English.
  *
  * @example
  * ```ts
@@ -60,7 +66,7 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
   const graph = mapToGraph(map, o);
   const view = undirectedView(graph);
   const componentsBefore = countComponents(view);
-  const distanceBefore = averageDistance(view);
+  const efficiencyBefore = efficiency(view);
   const betweenness = mapBetweenness(graph, 'unweighted');
   const label = new Map(map.actors.map((a) => [a.id, a.label]));
   const order = new Map(map.actors.map((a, i) => [a.id, i]));
@@ -69,7 +75,7 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
     const tried = copyView(view);
     setStep(tried, c.a, c.b, 1 / o.weights.strong);
     const componentsAfter = countComponents(tried);
-    const distanceAfter = averageDistance(tried);
+    const efficiencyAfter = efficiency(tried);
     const endpointBetweenness = (betweenness[c.a] ?? 0) + (betweenness[c.b] ?? 0);
     const reason = gapReason({
       kind: c.kind,
@@ -77,8 +83,8 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
       labelB: label.get(c.b) ?? c.b,
       componentsBefore,
       componentsAfter,
-      distanceBefore,
-      distanceAfter,
+      efficiencyBefore,
+      efficiencyAfter,
       endpointBetweenness,
     });
     return {
@@ -86,9 +92,11 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
       componentsBefore,
       componentsAfter,
       componentsDrop: componentsBefore - componentsAfter,
-      averageDistanceBefore: distanceBefore,
-      averageDistanceAfter: distanceAfter,
-      averageDistanceDrop: distanceBefore - distanceAfter,
+      efficiencyBefore,
+      efficiencyAfter,
+      efficiencyGain: efficiencyAfter - efficiencyBefore,
+      averageDistanceBefore: efficiencyBefore === 0 ? null : 1 / efficiencyBefore,
+      averageDistanceAfter: efficiencyAfter === 0 ? null : 1 / efficiencyAfter,
       endpointBetweenness,
       reason,
     };
@@ -97,7 +105,7 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
   return ranked.sort(
     (x, y) =>
       y.componentsDrop - x.componentsDrop ||
-      cmp(y.averageDistanceDrop, x.averageDistanceDrop) ||
+      cmp(y.efficiencyGain, x.efficiencyGain) ||
       cmp(y.endpointBetweenness, x.endpointBetweenness) ||
       KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
       pos(x) - pos(y),

@@ -50,20 +50,19 @@ export function countComponents(view: UndirectedView): number {
 }
 
 /**
- * Mean weighted shortest-path distance over the ordered pairs of distinct nodes that are
- * connected (Dijkstra 1959); 0 when no pair is connected. Unreachable pairs are left out.
+ * Global efficiency (Latora & Marchiori 2001): the mean of 1 / d(i,j) over all ordered pairs of
+ * distinct nodes, with d the weighted shortest-path distance (Dijkstra 1959) and 1 / d = 0 for
+ * unreachable pairs. 0 for fewer than two nodes. Its inverse is the harmonic mean distance, which
+ * stays defined when the network falls apart.
  */
-export function averageDistance(view: UndirectedView): number {
-  let total = 0;
-  let pairs = 0;
+export function efficiency(view: UndirectedView): number {
+  const n = view.size;
+  if (n < 2) return 0;
+  let sum = 0;
   for (const source of view.keys()) {
-    for (const [target, d] of dijkstra(view, source)) {
-      if (target === source) continue;
-      total += d;
-      pairs += 1;
-    }
+    for (const [target, d] of dijkstra(view, source)) if (target !== source) sum += 1 / d;
   }
-  return pairs === 0 ? 0 : total / pairs;
+  return sum / (n * (n - 1));
 }
 
 function dijkstra(view: UndirectedView, source: string): Map<string, number> {

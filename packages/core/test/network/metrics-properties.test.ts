@@ -26,13 +26,16 @@ describe('metric invariants on generated maps', () => {
     );
   });
 
-  it('rankGaps lists every findGaps pair once, and joins at most one pair of parts per gap', () => {
+  it('rankGaps lists every findGaps pair once, joins at most one pair of parts per gap and never lowers efficiency', () => {
     fc.assert(
       fc.property(arbMap, (map) => {
         const gaps = rankGaps(map);
         const none = gaps.filter((g) => g.kind === 'none').map((g) => `${g.a}|${g.b}`);
         expect(none.sort()).toEqual(findGaps(map).map((g) => `${g.a}|${g.b}`).sort());
-        for (const g of gaps) expect([0, 1]).toContain(g.componentsDrop);
+        for (const g of gaps) {
+          expect([0, 1]).toContain(g.componentsDrop);
+          expect(g.efficiencyGain).toBeGreaterThanOrEqual(-1e-12);
+        }
       }),
       { numRuns: 150 },
     );
