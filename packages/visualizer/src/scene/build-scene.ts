@@ -12,7 +12,7 @@ import { assignCurvatures } from './curvature';
 import { layoutRadial } from './layout';
 import { mergeLineStyles } from './line-styles';
 import { nodeShape } from './node-style';
-import { RING_LABELS, RING_OF_SECTOR, ringRadii } from './rings';
+import { RING_LABELS, RING_OF_SECTOR, ringLabelAngle, ringRadii } from './rings';
 import { DEFAULT_SCENE_OPTIONS, type SceneOptions } from './scene-options';
 import { formatScore, sceneBounds } from './scene-utils';
 import type { Scene, SceneEdge, SceneNode, SceneRing } from './types';
@@ -115,7 +115,7 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
   }
   const curvatures = assignCurvatures(edges, o.curveSpacing);
   for (const e of edges) e.curvature = curvatures.get(e.id) ?? 0;
-  const rings: SceneRing[] = roles ? [] : ringGuides(radii, counts);
+  const rings: SceneRing[] = roles ? [] : ringGuides(radii, counts).map((r) => ({ ...r, labelAngle: ringLabelAngle(r.radius, nodes, 110) }));
   return {
     title: o.title ?? (map.round !== undefined ? `${map.title} (${map.round})` : map.title),
     nodes,

@@ -6,7 +6,7 @@ export type { LayoutInput, LayoutOptions } from './layout';
 export { DEFAULT_LINE_STYLES, LINE_STYLE_KEYS, mergeLineStyles } from './line-styles';
 export { DEFAULT_SECTOR_COLORS, nodeShape } from './node-style';
 export type { NodeColors } from './node-style';
-export { RING_LABELS, RING_OF_SECTOR, ringRadii } from './rings';
+export { RING_LABELS, RING_OF_SECTOR, ringLabelAngle, ringRadii } from './rings';
 export { DEFAULT_SCENE_OPTIONS } from './scene-options';
 export type { SceneOptions } from './scene-options';
 export { formatScore, moveNode, sceneBounds } from './scene-utils';

@@ -1,4 +1,4 @@
-import { forceCollide, forceLink, forceRadial, forceSimulation, randomLcg, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, randomLcg, type SimulationNodeDatum } from 'd3';
 
 /** One actor to place: its ring radius, collision radius, and optional fixed or start position. */
 export interface LayoutInput {
@@ -21,9 +21,11 @@ export interface LayoutOptions {
   readonly iterations: number;
   /** Strength of the pull of related actors towards each other (0 = none). */
   readonly linkStrength: number;
+  /** Repulsion between actors (d3 many-body strength, negative), spreading each ring evenly. */
+  readonly repulsion: number;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 1, iterations: 300, linkStrength: 0.04 };
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 1, iterations: 300, linkStrength: 0.01, repulsion: -600 };
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
@@ -32,9 +34,9 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 /**
- * Places actors on concentric rings with d3-force: a radial force to each actor's ring, collision
- * so actors and labels do not overlap, and a weak link force so related actors sit near each
- * other. Deterministic: start angles come from `randomLcg(seed)`, the simulation uses the same
+ * Places actors on concentric rings with d3-force: a radial force to each actor's ring, a
+ * many-body repulsion that spreads each ring evenly, collision so actors and labels do not
+ * overlap, and a weak link force so related actors sit nearer each other. Deterministic: start angles come from `randomLcg(seed)`, the simulation uses the same
  * seeded `randomSource`, and it is stopped and ticked `iterations` times (d3-force's recipe for
  * reproducible layouts). Actors with a ring radius of 0 and no fixed position sit at the centre.
  *
@@ -76,7 +78,8 @@ export function layoutRadial(
   const simLinks = links.filter((l) => l.source !== l.target && ids.has(l.source) && ids.has(l.target)).map((l) => ({ ...l }));
   const sim = forceSimulation<SimNode>(nodes)
     .randomSource(random)
-    .force('radial', forceRadial<SimNode>((d) => d.ringRadius).strength(0.9))
+    .force('radial', forceRadial<SimNode>((d) => d.ringRadius).strength(1))
+    .force('charge', forceManyBody<SimNode>().strength(o.repulsion))
     .force('collide', forceCollide<SimNode>((d) => d.collide).iterations(3))
     .force(
       'link',

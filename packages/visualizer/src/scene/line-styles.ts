@@ -26,7 +26,7 @@ export const DEFAULT_LINE_STYLES: Readonly<Record<LineStyleKey, LineStyle>> = {
     color: '#009e73',
     label: { da: 'Middel relation', en: 'Moderate relation' },
   },
-  weak: { key: 'weak', width: 2, dash: '7 6', zigzag: false, color: '#b26b00', label: { da: 'Svag relation', en: 'Weak relation' } },
+  weak: { key: 'weak', width: 2.2, dash: '7 6', zigzag: false, color: '#3d8fc6', label: { da: 'Svag relation', en: 'Weak relation' } },
   stressful: {
     key: 'stressful',
     width: 2.5,
@@ -46,9 +46,9 @@ export const DEFAULT_LINE_STYLES: Readonly<Record<LineStyleKey, LineStyle>> = {
   gap: {
     key: 'gap',
     width: 2.5,
-    dash: '0.1 8',
+    dash: '0.1 6',
     zigzag: false,
-    color: '#e07b39',
+    color: '#e69f00',
     label: { da: 'Ingen relation (hul)', en: 'No relation (gap)' },
   },
   unknown: {

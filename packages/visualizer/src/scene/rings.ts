@@ -31,3 +31,31 @@ export function ringRadii(counts: readonly number[], ringGap: number, minSpacing
   }
   return radii;
 }
+
+/**
+ * The angle on a ring for its label that keeps farthest from the actors: candidates every 15°
+ * starting at the top, the first whose nearest actor is at least `clearance` away, else the one
+ * with the most room.
+ *
+ * @example
+ * ```ts
+ * ringLabelAngle(300, [{ x: 0, y: -300 }], 80); // -1.309 (15° beside the top)
+ * ```
+ */
+export function ringLabelAngle(radius: number, nodes: readonly { readonly x: number; readonly y: number }[], clearance: number): number {
+  let best = -Math.PI / 2;
+  let bestRoom = -1;
+  for (let i = 0; i < 24; i++) {
+    const step = Math.ceil(i / 2) * (i % 2 === 0 ? -1 : 1);
+    const a = -Math.PI / 2 + (step * Math.PI) / 12;
+    const x = radius * Math.cos(a);
+    const y = radius * Math.sin(a);
+    const room = Math.min(Infinity, ...nodes.map((n) => Math.hypot(n.x - x, n.y - y)));
+    if (room >= clearance) return a;
+    if (room > bestRoom) {
+      bestRoom = room;
+      best = a;
+    }
+  }
+  return best;
+}

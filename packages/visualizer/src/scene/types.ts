@@ -79,6 +79,8 @@ export interface SceneRing {
   readonly index: number;
   readonly radius: number;
   readonly label: { readonly da: string; readonly en: string };
+  /** Where along the ring its label goes (radians, 0 = right, -π/2 = top), clear of actors; optional. */
+  readonly labelAngle?: number;
 }
 
 export interface Scene {

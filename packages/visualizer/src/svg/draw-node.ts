@@ -78,7 +78,7 @@ export function drawNode(el: SVGGElement, node: SceneNode, scene: Scene): void {
     badge.append('circle').attr('r', 10).attr('fill', '#ffffff').attr('stroke', '#1f2937').attr('stroke-width', 1.5);
     badge.append('text').attr('y', 5).attr('text-anchor', 'middle').attr('font-size', 14).attr('font-weight', 700).attr('fill', '#1f2937').text('§');
   }
-  const y0 = below(node) + (node.selfTie !== undefined ? 30 : 20);
+  const y0 = below(node) + (node.selfTie !== undefined ? 30 : node.coordinator ? 26 : 20);
   const halo = (sel: Selection<SVGTextElement, unknown, null, undefined>): void => {
     sel.attr('text-anchor', 'middle').attr('stroke', '#ffffff').attr('stroke-width', 4).attr('paint-order', 'stroke').attr('stroke-linejoin', 'round');
   };

@@ -18,15 +18,15 @@ export interface DrawContext {
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** The layer groups of a drawn map, created once per `<svg>`. */
-function layers(svg: SVGSVGElement): { viewport: G; rings: G; edges: G; labels: G; nodes: G } {
+function layers(svg: SVGSVGElement): { viewport: G; rings: G; ringLabels: G; edges: G; labels: G; nodes: G } {
   const root = select(svg);
   let viewport = root.select<SVGGElement>(':scope > g.relcap-viewport');
   if (viewport.empty()) {
     viewport = root.append('g').attr('class', 'relcap-viewport');
-    for (const name of ['rings', 'edges', 'edge-labels', 'nodes']) viewport.append('g').attr('class', `relcap-${name}`);
+    for (const name of ['rings', 'edges', 'ring-labels', 'edge-labels', 'nodes']) viewport.append('g').attr('class', `relcap-${name}`);
   }
   const pick = (name: string): G => viewport.select<SVGGElement>(`:scope > g.relcap-${name}`);
-  return { viewport: viewport as G, rings: pick('rings'), edges: pick('edges'), labels: pick('edge-labels'), nodes: pick('nodes') };
+  return { viewport: viewport as G, rings: pick('rings'), ringLabels: pick('ring-labels'), edges: pick('edges'), labels: pick('edge-labels'), nodes: pick('nodes') };
 }
 
 /**
@@ -52,32 +52,33 @@ export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): v
   ensureMarkers(svg, scene, ctx.prefix);
   const l = layers(svg);
   l.rings
-    .selectAll<SVGGElement, Scene['rings'][number]>('g.relcap-ring')
+    .selectAll<SVGCircleElement, Scene['rings'][number]>('circle.relcap-ring')
     .data(scene.rings, (d) => String(d.index))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'relcap-ring').attr('aria-hidden', 'true');
-      g.append('circle');
-      g.append('text');
-      return g;
-    })
+    .join('circle')
+    .attr('class', 'relcap-ring')
+    .attr('aria-hidden', 'true')
     .attr('data-ring', (d) => d.index)
-    .each(function (d) {
-      const g = select(this);
-      g.select('circle')
-        .attr('r', d.radius)
-        .attr('fill', 'none')
-        .attr('stroke', '#c9ced6')
-        .attr('stroke-width', 1.5)
-        .attr('stroke-dasharray', '2 6');
-      g.select('text')
-        .attr('x', 0)
-        .attr('y', -d.radius - 8)
-        .attr('text-anchor', 'middle')
-        .attr('font-size', 14)
-        .attr('font-style', 'italic')
-        .attr('fill', '#6b7280')
-        .text(d.label[scene.lang]);
-    });
+    .attr('r', (d) => d.radius)
+    .attr('fill', 'none')
+    .attr('stroke', '#c9ced6')
+    .attr('stroke-width', 1.5)
+    .attr('stroke-dasharray', '2 6');
+  l.ringLabels
+    .selectAll<SVGTextElement, Scene['rings'][number]>('text')
+    .data(scene.rings, (d) => String(d.index))
+    .join('text')
+    .attr('aria-hidden', 'true')
+    .attr('x', (d) => d.radius * Math.cos(d.labelAngle ?? -Math.PI / 2))
+    .attr('y', (d) => d.radius * Math.sin(d.labelAngle ?? -Math.PI / 2) + 5)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 15)
+    .attr('font-style', 'italic')
+    .attr('fill', '#6b7280')
+    .attr('stroke', '#ffffff')
+    .attr('stroke-width', 5)
+    .attr('paint-order', 'stroke')
+    .attr('pointer-events', 'none')
+    .text((d) => d.label[scene.lang]);
   l.nodes
     .selectAll<SVGGElement, SceneNode>('g.relcap-node')
     .data(scene.nodes, (d) => d.id)
