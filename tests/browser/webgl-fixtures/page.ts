@@ -4,6 +4,7 @@ import { buildScene } from '../../../packages/visualizer/src/scene/index';
 import {
   createWebglRenderer,
   generateMunicipalityNetwork,
+  type LayoutLargeOptions,
   layoutLargeScene,
   type WebglRenderer,
 } from '../../../packages/visualizer/src/webgl/index';
@@ -24,9 +25,9 @@ function countWebgl(): number {
 }
 
 const api = {
-  async render(actors: number, relations: number, seed: number, lang: 'da' | 'en' = 'da'): Promise<RenderReport> {
+  async render(actors: number, relations: number, seed: number, layout: Partial<LayoutLargeOptions> = {}): Promise<RenderReport> {
     const map = generateMunicipalityNetwork({ actors, relations, seed });
-    const scene = layoutLargeScene(buildScene(map, { iterations: 0, lang }), { iterations: 150, seed });
+    const scene = layoutLargeScene(buildScene(map, { iterations: 0 }), { iterations: 150, seed, ...layout });
     renderer = createWebglRenderer(container, scene);
     await renderer.ready;
     await new Promise<void>((ok) => requestAnimationFrame(() => ok()));

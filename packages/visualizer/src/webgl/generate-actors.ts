@@ -1,5 +1,5 @@
 import { type Actor, type Anchoring, PROFESSIONS, type Profession } from '@relcap/core';
-import { TEAM_TEMPLATES, type TeamTemplate } from './municipality-teams';
+import { DISTRICTS, TEAM_TEMPLATES, type TeamTemplate } from './municipality-teams';
 import type { RandomSource } from './seeded-random';
 
 /** Actors of a generated municipality, grouped in the teams they work in. */
@@ -9,6 +9,14 @@ export interface GeneratedActors {
   readonly teams: readonly (readonly number[])[];
   /** Team index of each actor. */
   readonly teamOf: readonly number[];
+  /** District each actor works in (a local unit's district, or the district a municipal specialist serves). */
+  readonly districtOf: readonly number[];
+  readonly districtCount: number;
+}
+
+/** About one school district per 250 professionals, at least 1, at most the named districts. */
+export function districtCount(actors: number): number {
+  return Math.min(DISTRICTS.length, Math.max(1, Math.round(actors / 250)));
 }
 
 const ANCHORING_WEIGHTS: readonly (readonly [Anchoring, number])[] = [
@@ -36,7 +44,9 @@ function profession(key: string): Profession {
 
 /**
  * Draws `count` professionals in teams (schools, day care, PPR, family department, ...): each
- * team is a numbered unit (`Skole 3`) whose size varies around its template's head count. Ids
+ * team is a numbered unit (`Skole 3, Nord`) whose size varies around its template's head count.
+ * Local units belong to one district; staff of municipal units (PPR, family department) each
+ * serve one district. Ids
  * are `p1`..`pN`, labels `<profession> <n>` (synthetic, never a real person). The first social
  * worker (or else the first actor) is the coordinator (tovholder).
  *
@@ -50,6 +60,8 @@ export function generateActors(random: RandomSource, count: number): GeneratedAc
   const actors: Actor[] = [];
   const teams: number[][] = [];
   const teamOf: number[] = [];
+  const districtOf: number[] = [];
+  const districts = districtCount(count);
   const unitCount = new Map<string, number>();
   const professionCount = new Map<string, number>();
   const templates = TEAM_TEMPLATES.map((t) => [t, t.weight] as const);
@@ -58,7 +70,8 @@ export function generateActors(random: RandomSource, count: number): GeneratedAc
     const template: TeamTemplate = pickWeighted(random, templates);
     const unit = (unitCount.get(template.name) ?? 0) + 1;
     unitCount.set(template.name, unit);
-    const organisation = `${template.name} ${unit}`;
+    const district = Math.floor(random() * districts);
+    const organisation = template.local && districts > 1 ? `${template.name} ${unit}, ${DISTRICTS[district]}` : `${template.name} ${unit}`;
     const size = Math.min(count - actors.length, Math.max(1, Math.round(template.size * (0.5 + random()))));
     const team: number[] = [];
     for (let k = 0; k < size; k++) {
@@ -78,10 +91,11 @@ export function generateActors(random: RandomSource, count: number): GeneratedAc
       });
       team.push(index);
       teamOf.push(teams.length);
+      districtOf.push(template.local ? district : Math.floor(random() * districts));
     }
     teams.push(team);
   }
   const c = coordinatorIndex < 0 ? 0 : coordinatorIndex;
   if (actors[c] !== undefined) actors[c] = { ...actors[c], coordinator: true };
-  return { actors, teams, teamOf };
+  return { actors, teams, teamOf, districtOf, districtCount: districts };
 }

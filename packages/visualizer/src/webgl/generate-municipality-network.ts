@@ -20,7 +20,8 @@ export const DEFAULT_MUNICIPALITY_NETWORK_OPTIONS: MunicipalityNetworkOptions = 
   relations: 20000,
   seed: 1,
   title: 'Kommunens fagprofessionelle (genereret)',
-  withinTeamShare: 0.55,
+  withinTeamShare: 0.5,
+  withinDistrictShare: 0.8,
   ratedShare: 0.3,
   missingShare: 0.08,
   stressfulShare: 0.03,
@@ -67,7 +68,7 @@ export function generateMunicipalityNetwork(options: Partial<MunicipalityNetwork
     `an integer from 0 to ${maxRelations} (half of all pairs of ${o.actors} actors)`,
   );
   check(Number.isFinite(o.seed), 'seed', o.seed, 'a finite number');
-  for (const key of ['withinTeamShare', 'ratedShare', 'missingShare', 'stressfulShare', 'directedShare'] as const) {
+  for (const key of ['withinTeamShare', 'withinDistrictShare', 'ratedShare', 'missingShare', 'stressfulShare', 'directedShare'] as const) {
     check(isShare(o[key]), key, o[key], 'a share from 0 to 1');
   }
   const kinds = o.ratedShare + o.missingShare + o.stressfulShare;

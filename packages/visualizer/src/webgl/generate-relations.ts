@@ -4,7 +4,10 @@ import type { RandomSource } from './seeded-random';
 
 /** Shares of relation kinds and structure; see `DEFAULT_MUNICIPALITY_NETWORK_OPTIONS`. */
 export interface RelationMix {
+  /** Share of relations between colleagues of one team. */
   readonly withinTeamShare: number;
+  /** Of the other relations, the share within the actor's district (the rest are municipality-wide). */
+  readonly withinDistrictShare: number;
   readonly ratedShare: number;
   readonly missingShare: number;
   readonly stressfulShare: number;
@@ -15,19 +18,24 @@ export interface RelationMix {
 
 const DIMENSIONS = RELATIONAL_COORDINATION.dimensions.map((d) => d.key);
 
-/** Cumulative activity weights: a few very connected actors, many with few ties (heavy tail). */
-function activityTable(random: RandomSource, n: number): Float64Array {
-  const cumulative = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    // Pareto(alpha = 2) weights: 1 / sqrt(u), u in (0, 1].
-    sum += 1 / Math.sqrt(1 - random());
-    cumulative[i] = sum;
-  }
-  return cumulative;
+/** Actors with cumulative activity weights, to draw actors in proportion to their activity. */
+interface ActivityTable {
+  readonly members: readonly number[];
+  readonly cumulative: Float64Array;
 }
 
-function pickByActivity(random: RandomSource, cumulative: Float64Array): number {
+function activityTable(members: readonly number[], activity: Float64Array): ActivityTable {
+  const cumulative = new Float64Array(members.length);
+  let sum = 0;
+  members.forEach((m, i) => {
+    sum += activity[m] ?? 0;
+    cumulative[i] = sum;
+  });
+  return { members, cumulative };
+}
+
+function pickByActivity(random: RandomSource, table: ActivityTable): number {
+  const { cumulative, members } = table;
   const r = random() * (cumulative[cumulative.length - 1] ?? 0);
   let lo = 0;
   let hi = cumulative.length - 1;
@@ -36,7 +44,7 @@ function pickByActivity(random: RandomSource, cumulative: Float64Array): number 
     if ((cumulative[mid] ?? 0) > r) hi = mid;
     else lo = mid + 1;
   }
-  return lo;
+  return members[lo] ?? 0;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -53,8 +61,9 @@ function ratings(random: RandomSource, mean: number): Record<string, number> {
 
 /**
  * Draws `count` relations between distinct pairs of the generated actors (no pair twice, in
- * either direction; no self-loops). A share are between colleagues of one team, the others
- * between teams, towards actors drawn by a heavy-tailed activity weight (a few hubs). Kinds:
+ * either direction; no self-loops). A share are between colleagues of one team, most others
+ * within the actor's district, the rest municipality-wide; partners outside the team are drawn
+ * by a heavy-tailed activity weight (Pareto, alpha 2: a few hubs, many with few ties). Kinds:
  * rated (RC ratings, higher within a team; suppressed below `minRaters`), missing, stressful,
  * else strong or weak (strong more often within a team).
  *
@@ -65,16 +74,30 @@ function ratings(random: RandomSource, mean: number): Record<string, number> {
  * ```
  */
 export function generateRelations(random: RandomSource, generated: GeneratedActors, count: number, mix: RelationMix): Relation[] {
-  const { actors, teams, teamOf } = generated;
+  const { actors, teams, teamOf, districtOf } = generated;
   const n = actors.length;
-  const cumulative = activityTable(random, n);
+  // Pareto(alpha = 2) activity: 1 / sqrt(u), u in (0, 1].
+  const activity = Float64Array.from(actors, () => 1 / Math.sqrt(1 - random()));
+  const everyone = activityTable(
+    actors.map((_, i) => i),
+    activity,
+  );
+  const byDistrict = Array.from({ length: generated.districtCount }, (_, d) =>
+    activityTable(
+      actors.map((_, i) => i).filter((i) => districtOf[i] === d),
+      activity,
+    ),
+  );
   const seen = new Set<number>();
   const out: Relation[] = [];
   while (out.length < count) {
     const a = Math.floor(random() * n);
     const team = teams[teamOf[a] ?? 0] ?? [];
     const within = team.length > 1 && random() < mix.withinTeamShare;
-    const b = within ? (team[Math.floor(random() * team.length)] ?? a) : pickByActivity(random, cumulative);
+    const district = byDistrict[districtOf[a] ?? 0];
+    const b = within
+      ? (team[Math.floor(random() * team.length)] ?? a)
+      : pickByActivity(random, district !== undefined && random() < mix.withinDistrictShare ? district : everyone);
     if (a === b) continue;
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (seen.has(key)) continue;

@@ -12,12 +12,18 @@ export interface TeamTemplate {
   readonly size: number;
   /** Profession keys with relative weights. */
   readonly professions: readonly (readonly [key: string, weight: number])[];
+  /** Serves one district (school district) rather than the whole municipality. */
+  readonly local: boolean;
 }
+
+/** District names for local units (a municipality is organised in school districts). */
+export const DISTRICTS: readonly string[] = ['Nord', 'Syd', 'Øst', 'Vest', 'Midt', 'Centrum', 'Havnen', 'Skoven', 'Bakken', 'Åen', 'Engen', 'Mosen'];
 
 /** Units of the municipality, from universal to specialised services and others. */
 export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
   {
     name: 'Skole',
+    local: true,
     weight: 8,
     size: 18,
     professions: [
@@ -30,6 +36,7 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
   },
   {
     name: 'Dagtilbud',
+    local: true,
     weight: 10,
     size: 10,
     professions: [
@@ -38,12 +45,13 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
       ['pædagogisk_leder', 1],
     ],
   },
-  { name: 'Klub', weight: 2, size: 6, professions: [['klubmedarbejder', 5], ['pædagog', 1]] },
-  { name: 'Sundhedsplejen', weight: 2, size: 8, professions: [['sundhedsplejerske', 1]] },
-  { name: 'Tandplejen', weight: 1, size: 6, professions: [['tandplejer', 1]] },
-  { name: 'Lægehus', weight: 2, size: 3, professions: [['læge', 1]] },
+  { name: 'Klub', local: true, weight: 2, size: 6, professions: [['klubmedarbejder', 5], ['pædagog', 1]] },
+  { name: 'Sundhedsplejen', local: true, weight: 2, size: 8, professions: [['sundhedsplejerske', 1]] },
+  { name: 'Tandplejen', local: true, weight: 1, size: 6, professions: [['tandplejer', 1]] },
+  { name: 'Lægehus', local: true, weight: 2, size: 3, professions: [['læge', 1]] },
   {
     name: 'PPR',
+    local: false,
     weight: 1.5,
     size: 12,
     professions: [
@@ -56,6 +64,7 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
   },
   {
     name: 'Familieafdelingen',
+    local: false,
     weight: 2,
     size: 14,
     professions: [
@@ -65,9 +74,10 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
       ['børnefamiliechef', 0.2],
     ],
   },
-  { name: 'Børne- og ungdomspsykiatri', weight: 0.5, size: 6, professions: [['psykiatri', 1]] },
+  { name: 'Børne- og ungdomspsykiatri', local: false, weight: 0.5, size: 6, professions: [['psykiatri', 1]] },
   {
     name: 'SSP',
+    local: true,
     weight: 1,
     size: 6,
     professions: [
@@ -76,7 +86,7 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
       ['mentor', 2],
     ],
   },
-  { name: 'Politi', weight: 0.5, size: 3, professions: [['politi', 1]] },
-  { name: 'Frivillig forening', weight: 1, size: 2, professions: [['frivillig', 1]] },
-  { name: 'Forvaltning', weight: 0.3, size: 3, professions: [['skolechef', 1], ['børnefamiliechef', 1]] },
+  { name: 'Politi', local: false, weight: 0.5, size: 3, professions: [['politi', 1]] },
+  { name: 'Frivillig forening', local: true, weight: 1, size: 2, professions: [['frivillig', 1]] },
+  { name: 'Forvaltning', local: false, weight: 0.3, size: 3, professions: [['skolechef', 1], ['børnefamiliechef', 1]] },
 ];
