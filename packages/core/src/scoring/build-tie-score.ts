@@ -1,4 +1,5 @@
 import { tConfidenceInterval } from '../stats/confidence-interval';
+import { type RwgResult, rwgJ, uniformNullVariance } from '../stats/rwg';
 import type { TieAccumulator } from './accumulate-ratings';
 import { classifyBand } from './bands';
 import type { ScoreOptions } from './score-options';
@@ -35,6 +36,7 @@ export function buildTieScore(acc: TieAccumulator, roleNames: readonly string[],
       band: null,
       dimensions: nullRecord(dimKeys),
       subscales: nullRecord(groupKeys),
+      rwg: null,
     };
   }
   const variance = acc.rc.variance();
@@ -56,5 +58,23 @@ export function buildTieScore(acc: TieAccumulator, roleNames: readonly string[],
     band: classifyBand(rc, o.bands),
     dimensions,
     subscales,
+    rwg: tieRwg(acc, o),
   };
+}
+
+/**
+ * rwg(J) of a tie: J = the dimensions with at least 2 answered values among the valid ratings,
+ * s² = the mean of their variances (n - 1), σ²_E = the mean of their uniform null variances
+ * `(A^2 - 1)/12` (2 for every 1..5 dimension). `null` when no dimension qualifies.
+ */
+function tieRwg(acc: TieAccumulator, o: ScoreOptions): RwgResult | null {
+  const variances: number[] = [];
+  let expected = 0;
+  o.dimensionSet.dimensions.forEach((d, i) => {
+    const v = acc.dims[i]!.variance();
+    if (v === null) return;
+    variances.push(v);
+    expected += uniformNullVariance(d.scale.max - d.scale.min + 1);
+  });
+  return variances.length === 0 ? null : rwgJ(variances, expected / variances.length);
 }

@@ -1,10 +1,11 @@
+import type { RwgResult } from '../stats/rwg';
 import type { Band, BandThresholds } from './bands';
 import type { ScoreMode } from './score-options';
 
 /**
  * One directed role-pair tie: respondents in role `from` rating role `to` (DOMAIN.md section 2,
  * rule 2). Numbers are unrounded. A suppressed tie (`n < minRaters`) shows `n` and `incomplete`
- * but no score: `rc`, `sd`, `ci95`, `band` are `null` and every dimension and subscale is `null`.
+ * but no score: `rc`, `sd`, `ci95`, `band`, `rwg` are `null` and every dimension and subscale is `null`.
  *
  * @example
  * ```ts
@@ -36,6 +37,12 @@ export interface TieScore {
   readonly dimensions: Readonly<Record<string, number | null>>;
   /** Per group key: mean of the valid ratings' individual subscale scores that exist. */
   readonly subscales: Readonly<Record<string, number | null>>;
+  /**
+   * Within-tie agreement rwg(J) (James, Demaree & Wolf 1984) over the dimensions answered by at
+   * least 2 valid raters, with its cut-off (> 0.70); `null` when suppressed, n < 2 or no such
+   * dimension. See docs/statistics.md.
+   */
+  readonly rwg: RwgResult | null;
 }
 
 /** Role summary (rule 5): RC given (outgoing between-role ties) and received (incoming). */

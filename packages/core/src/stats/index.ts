@@ -1,8 +1,26 @@
+export { compareSurveys } from './compare-surveys';
 export { tConfidenceInterval } from './confidence-interval';
+export { criterion } from './criterion';
+export type { Criterion } from './criterion';
 export { createAlphaAccumulator, cronbachAlpha, cronbachAlphaFromSums } from './cronbach-alpha';
 export type { AlphaAccumulator, AlphaSums } from './cronbach-alpha';
+export { ICC1_CUTOFF, ICC1_USUAL_RANGE, ICC2_CUTOFF, icc } from './icc';
+export type { IccGroup, IccResult, IccUnit } from './icc';
 export { regularizedIncompleteBeta } from './incomplete-beta';
 export { logGamma } from './log-gamma';
 export { mean } from './mean';
+export { RWG_CUTOFF, rwgJ, uniformNullVariance } from './rwg';
+export type { RwgResult } from './rwg';
 export { sampleVariance } from './sample-variance';
+export { DEFAULT_COMPARE_OPTIONS } from './survey-comparison';
+export type {
+  CompareOptions,
+  NetworkChange,
+  SurveyComparison,
+  TieChange,
+  TieChangeStatus,
+  TieWave,
+} from './survey-comparison';
 export { studentTCdf, tQuantile } from './t-distribution';
+export { welchDifference } from './welch';
+export type { SampleSummary, WelchDifference } from './welch';

@@ -100,6 +100,7 @@ describe('scoreAnswers small-n suppression (rule 4)', () => {
         mutual_respect: null,
       },
       subscales: { communication: null, relationship: null },
+      rwg: null,
     });
   });
 
