@@ -1,0 +1,28 @@
+import type { Command } from './command';
+import { mapExportCommand } from './map-export';
+import { mapGapsCommand } from './map-gaps';
+import { mapMetricsCommand } from './map-metrics';
+import { mapValidateCommand } from './map-validate';
+
+/** Every command, in the order `relcap --help` lists them. */
+export const COMMANDS: readonly Command[] = [mapValidateCommand, mapMetricsCommand, mapExportCommand, mapGapsCommand];
+
+/**
+ * The command named by the first words of `argv` (`['map', 'metrics', ...]`), and the rest of
+ * the arguments; `undefined` when no command matches.
+ *
+ * @example
+ * ```ts
+ * findCommand(['map', 'gaps', 'kort.json'])?.command.name; // 'map gaps'
+ * ```
+ */
+export function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {
+  let best: { command: Command; rest: string[] } | undefined;
+  for (const command of COMMANDS) {
+    const words = command.name.split(' ');
+    if (words.every((w, i) => argv[i] === w) && (best === undefined || words.length > best.command.name.split(' ').length)) {
+      best = { command, rest: argv.slice(words.length) };
+    }
+  }
+  return best;
+}
