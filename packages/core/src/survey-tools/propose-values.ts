@@ -63,7 +63,10 @@ export function fitRoles(values: readonly string[], col: ToolColumn, extra: read
   for (const v of new Set(values.filter((x) => x !== ''))) {
     const label = col.valueLabels?.find((l) => l.code === v)?.label ?? v;
     const p = findProfession(label, extra);
-    if (p !== undefined) roleValues[v] = p.key;
+    if (col.valueLabels !== undefined && label === v) {
+      roleValues[v] = p?.key ?? '';
+      warnings.push(`role code ${v} is not in the labels table; check the labels, or write its role in "roleValues"`);
+    } else if (p !== undefined) roleValues[v] = p.key;
     else if (isInteger(label)) {
       roleValues[v] = '';
       warnings.push(`role code ${v} has no label: write its role in "roleValues"`);

@@ -67,7 +67,8 @@ export function readRatingCell(raw: string, col: ResolvedColumn, at: CellAt): Ce
 /**
  * Reads the respondent's role: `roleValues` first (by the cell, then by its value label), then
  * the tool's value label, then the cell itself as a profession name or a role of its own. A
- * bare code nobody named, a code the labels table does not know, or an empty cell is an error.
+ * bare code nobody named (or whose `roleValues` entry is still empty), a code the labels table
+ * does not know, or an empty cell is an error.
  *
  * @example
  * ```ts
@@ -85,21 +86,16 @@ export function readRoleCell(
   if (cell === '') {
     throw new SurveyFormatError('RELCAP_MISSING_ROLE', "survey-tools: the respondent's role is empty", loc(at, col.name, '', 'a role'));
   }
-  const byCell = roleValues[cell];
-  if (byCell !== undefined) return roleKey(byCell, professions);
-  let name = cell;
-  if (col.valueLabels !== undefined) {
-    const label = col.valueLabels.find((v) => v.code === cell)?.label;
-    if (label === undefined) {
-      throw new SurveyFormatError(
-        'RELCAP_LABELS_CONTRADICT',
-        `survey-tools: role code ${cell} has no label in ${col.valueLabels[0]?.file ?? 'the labels table'}`,
-        loc(at, col.name, cell, `one of the labelled codes ${col.valueLabels.map((v) => v.code).join(', ')}`),
-      );
-    }
-    name = roleValues[label] ?? label;
+  const label = col.valueLabels?.find((v) => v.code === cell)?.label;
+  if (col.valueLabels !== undefined && label === undefined) {
+    throw new SurveyFormatError(
+      'RELCAP_LABELS_CONTRADICT',
+      `survey-tools: role code ${cell} has no label in ${col.valueLabels[0]?.file ?? 'the labels table'}`,
+      loc(at, col.name, cell, `one of the labelled codes ${col.valueLabels.map((v) => v.code).join(', ')}`),
+    );
   }
-  if (/^[+-]?\d+$/.test(name)) {
+  const name = roleValues[cell] ?? (label !== undefined ? (roleValues[label] ?? label) : cell);
+  if (name.trim() === '' || /^[+-]?\d+$/.test(name)) {
     throw new MappingError(
       'RELCAP_ROLE_CODE_UNNAMED',
       `survey-tools: role code ${cell} has no role; write it in "roleValues" of the mapping (relcap inspect proposes one)`,
