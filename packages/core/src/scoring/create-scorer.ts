@@ -14,7 +14,13 @@ import {
 } from './scorer-errors';
 import type { ScoreIssue, SurveyScore, SurveyScoreWithRatings } from './survey-score';
 
-/** Options of `Scorer.finish`. */
+/**
+ * Options of `Scorer.finish`.
+ * @example
+ * ```ts
+ * scorer.finish({ includeRatings: true }).individualRatings.length;
+ * ```
+ */
 export interface FinishOptions {
   /** Also return every individual rating (`individualRatings`), e.g. for ICC. Default false. */
   readonly includeRatings: boolean;
@@ -28,6 +34,12 @@ export interface FinishOptions {
  * keeps `16 + 2 * dimensions` bytes (30 for the seven RC dimensions; up to twice that in spare
  * array capacity), per respondent its id and 12 bytes, per role its name. One million
  * long-format RC answers (about 143,000 ratings) take about 4-9 MB.
+ * @example
+ * ```ts
+ * const s: Scorer = createScorer();
+ * for (const a of answers) s.add(a);
+ * const score = s.finish();
+ * ```
  */
 export interface Scorer {
   /** Adds one answer. Throws `SurveyFormatError` on a bad value, an unknown dimension, or (strict) a duplicate. */

@@ -4,7 +4,13 @@ import { OptionsError } from '../errors/relcap-error';
 import { checkConfidence } from '../stats/confidence-interval';
 import { type BandThresholds, DEFAULT_BANDS } from './bands';
 
-/** `strict` throws on the first duplicate or inconsistent answer; `lenient` keeps the first and records an issue. */
+/**
+ * `strict` throws on the first duplicate or inconsistent answer; `lenient` keeps the first and records an issue.
+ * @example
+ * ```ts
+ * scoreAnswers(answers, { mode: 'lenient' }).issues;
+ * ```
+ */
 export type ScoreMode = 'strict' | 'lenient';
 
 /**
@@ -12,6 +18,11 @@ export type ScoreMode = 'strict' | 'lenient';
  * missing fields come from {@link DEFAULT_SCORE_OPTIONS}, except `minItems`, which defaults to
  * the chosen set's `defaultMinItems` (4 of 7 for relational coordination, 3 of 5 for the
  * relational capacity sets).
+ * @example
+ * ```ts
+ * const o: Partial<ScoreOptions> = { dimensionSet: RELATIONAL_CAPACITY, minRaters: 5 };
+ * scoreAnswers(answers, o);
+ * ```
  */
 export interface ScoreOptions {
   /** The dimensions scored together. Default `RELATIONAL_COORDINATION`. */

@@ -45,7 +45,13 @@ export interface TieScore {
   readonly rwg: RwgResult | null;
 }
 
-/** Role summary (rule 5): RC given (outgoing between-role ties) and received (incoming). */
+/**
+ * Role summary (rule 5): RC given (outgoing between-role ties) and received (incoming).
+ * @example
+ * ```ts
+ * score.roles.map((r) => [r.role, r.given, r.received]);
+ * ```
+ */
 export interface RoleScore {
   readonly role: string;
   /** Respondents whose own role is this role. */
@@ -60,7 +66,13 @@ export interface RoleScore {
   readonly receivedTies: number;
 }
 
-/** Network-level RC (rule 5), between-role ties only. */
+/**
+ * Network-level RC (rule 5), between-role ties only.
+ * @example
+ * ```ts
+ * const { rcUnweighted, rcWeighted, weightedRatings } = score.network;
+ * ```
+ */
 export interface NetworkScore {
   /** Mean of the non-suppressed between-role ties' `rc`, each directed tie counted once. */
   readonly rcUnweighted: number | null;
@@ -74,7 +86,13 @@ export interface NetworkScore {
   readonly weightedRatings: number;
 }
 
-/** Asymmetry of an unordered role pair (rule 6); `a` sorts before `b`. */
+/**
+ * Asymmetry of an unordered role pair (rule 6); `a` sorts before `b`.
+ * @example
+ * ```ts
+ * for (const a of score.asymmetry) console.log(a.a, a.b, a.difference.toFixed(2));
+ * ```
+ */
 export interface AsymmetryScore {
   readonly a: string;
   readonly b: string;
@@ -84,7 +102,13 @@ export interface AsymmetryScore {
   readonly difference: number;
 }
 
-/** Cronbach's alpha over complete ratings (every dimension answered), within and between alike. */
+/**
+ * Cronbach's alpha over complete ratings (every dimension answered), within and between alike.
+ * @example
+ * ```ts
+ * const { cronbachAlpha, cases } = score.reliability;
+ * ```
+ */
 export interface ReliabilityScore {
   readonly cronbachAlpha: number | null;
   /** Complete ratings used as cases. */
@@ -93,7 +117,13 @@ export interface ReliabilityScore {
   readonly items: number;
 }
 
-/** A problem kept in lenient mode (in strict mode it is thrown instead). */
+/**
+ * A problem kept in lenient mode (in strict mode it is thrown instead).
+ * @example
+ * ```ts
+ * for (const i of score.issues) console.warn(i.code, i.line, i.message);
+ * ```
+ */
 export interface ScoreIssue {
   readonly code: string;
   readonly message: string;
@@ -102,7 +132,13 @@ export interface ScoreIssue {
   readonly column?: string;
 }
 
-/** The options that produced a score, as applied. */
+/**
+ * The options that produced a score, as applied.
+ * @example
+ * ```ts
+ * score.options.minRaters; // 3 unless changed
+ * ```
+ */
 export interface EffectiveScoreOptions {
   readonly minItems: number;
   readonly minRaters: number;
@@ -115,6 +151,10 @@ export interface EffectiveScoreOptions {
  * One respondent's rating of one target role, on request only (`includeRatings: true`).
  * `rc` and `subscales` are `null` when the rating is incomplete (fewer than `minItems` answered).
  * These are individual answers: do not publish them.
+ * @example
+ * ```ts
+ * scoreAnswers(answers, { includeRatings: true }).individualRatings.filter((r) => r.rc !== null);
+ * ```
  */
 export interface IndividualRating {
   readonly respondentId: string;
@@ -159,5 +199,12 @@ export interface SurveyScore {
   readonly individualRatings?: readonly IndividualRating[];
 }
 
-/** A {@link SurveyScore} that carries its individual ratings. */
+/**
+ * A {@link SurveyScore} that carries its individual ratings.
+ * @example
+ * ```ts
+ * const s: SurveyScoreWithRatings = scoreAnswers(answers, { includeRatings: true });
+ * icc(s.individualRatings, 'pair');
+ * ```
+ */
 export type SurveyScoreWithRatings = SurveyScore & { readonly individualRatings: readonly IndividualRating[] };

@@ -4,6 +4,11 @@ import { OptionsError } from '../errors/relcap-error';
  * Running sums for Cronbach's alpha: the number of cases, `Σ x_i` per item and `Σ x_i x_j` per
  * item pair (row-major `items × items`). With integer answers every sum is an exact integer,
  * so alpha does not depend on the order of the cases.
+ * @example
+ * ```ts
+ * const sums: AlphaSums = createAlphaAccumulator(7).sums();
+ * cronbachAlphaFromSums(sums); // null: no cases yet
+ * ```
  */
 export interface AlphaSums {
   readonly items: number;
@@ -12,7 +17,14 @@ export interface AlphaSums {
   readonly crossSums: readonly number[];
 }
 
-/** Accumulates cases (one value per item, all answered) into {@link AlphaSums}. */
+/**
+ * Accumulates cases (one value per item, all answered) into {@link AlphaSums}.
+ * @example
+ * ```ts
+ * const acc: AlphaAccumulator = createAlphaAccumulator(3);
+ * acc.add([4, 4, 5]);
+ * ```
+ */
 export interface AlphaAccumulator {
   add(values: ArrayLike<number>): void;
   sums(): AlphaSums;

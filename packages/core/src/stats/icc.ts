@@ -6,22 +6,59 @@ import { type Criterion, criterion } from './criterion';
  * The aggregation unit for ICC: `target` groups ratings by the rated role, `rater` by the
  * rater's role, `pair` by the directed role pair (the tie); a function returns a group key
  * per rating (e.g. the respondent's site), or `null` to leave the rating out.
+ * @example
+ * ```ts
+ * icc(ratings, (r) => siteOf.get(r.respondentId) ?? null);
+ * ```
  */
 export type IccUnit = 'target' | 'rater' | 'pair' | ((rating: IndividualRating) => string | null);
 
-/** Cut-offs: ICC(1) usually 0.05-0.30 (>= 0.05 counted as met), ICC(2) > 0.70. */
+/**
+ * Cut-off for ICC(1): values >= 0.05 are counted as met (usual range 0.05-0.30; Bliese 2000).
+ * @example
+ * ```ts
+ * (icc(ratings, 'pair').icc1.value ?? 0) >= ICC1_CUTOFF;
+ * ```
+ */
 export const ICC1_CUTOFF = 0.05;
+/**
+ * Range in which ICC(1) usually falls: 0.05-0.30 (Bliese 2000).
+ * @example
+ * ```ts
+ * const [lo, hi] = ICC1_USUAL_RANGE; // 0.05, 0.30
+ * ```
+ */
 export const ICC1_USUAL_RANGE: readonly [number, number] = [0.05, 0.3];
+/**
+ * Usual cut-off for ICC(2): > 0.70 (Bliese 2000).
+ * @example
+ * ```ts
+ * (icc(ratings, 'pair').icc2.value ?? 0) > ICC2_CUTOFF;
+ * ```
+ */
 export const ICC2_CUTOFF = 0.7;
 
-/** One group of the one-way ANOVA. */
+/**
+ * One group of the one-way ANOVA.
+ * @example
+ * ```ts
+ * icc(ratings, 'target').groups.map((g) => `${g.key}: n=${g.size}, mean ${g.mean}`);
+ * ```
+ */
 export interface IccGroup {
   readonly key: string;
   readonly size: number;
   readonly mean: number;
 }
 
-/** ICC(1) and ICC(2) with the ANOVA they come from, enough to reproduce them. */
+/**
+ * ICC(1) and ICC(2) with the ANOVA they come from, enough to reproduce them.
+ * @example
+ * ```ts
+ * const r: IccResult = icc(ratings, 'pair');
+ * console.log(r.msBetween, r.msWithin, r.icc2.value, r.icc2.meets);
+ * ```
+ */
 export interface IccResult {
   /** `target`, `rater`, `pair` or `custom`. */
   readonly unit: string;

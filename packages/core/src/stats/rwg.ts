@@ -2,7 +2,13 @@ import { OptionsError } from '../errors/relcap-error';
 import { checkFinite } from './check-finite';
 import { type Criterion, criterion } from './criterion';
 
-/** Conventional cut-off for agreement: rwg > 0.70 (LeBreton & Senter 2008). */
+/**
+ * Conventional cut-off for agreement: rwg > 0.70 (LeBreton & Senter 2008).
+ * @example
+ * ```ts
+ * tie.rwg !== null && tie.rwg.value > RWG_CUTOFF;
+ * ```
+ */
 export const RWG_CUTOFF = 0.7;
 
 /**
@@ -10,6 +16,11 @@ export const RWG_CUTOFF = 0.7;
  * variance exceeds the expected (null) variance the formula leaves its range, `value` is set to
  * 0 and `truncated` is true (James, Demaree & Wolf 1984; LeBreton & Senter 2008), while `raw`
  * keeps the formula's own result (`null` when its denominator is 0).
+ * @example
+ * ```ts
+ * const r: RwgResult = rwgJ([3, 3], 2);
+ * r.truncated; // true: raters disagree more than chance, r.value = 0, r.raw = -2
+ * ```
  */
 export interface RwgResult extends Criterion {
   readonly value: number;

@@ -1,4 +1,10 @@
-/** How a tie's visibility changed between two waves. */
+/**
+ * How a tie's visibility changed between two waves.
+ * @example
+ * ```ts
+ * compareSurveys(before, after).ties.filter((t) => t.status === 'became_suppressed');
+ * ```
+ */
 export type TieChangeStatus =
   | 'both'
   | 'appeared'
@@ -7,7 +13,13 @@ export type TieChangeStatus =
   | 'became_unsuppressed'
   | 'suppressed_both';
 
-/** One wave's view of a tie, as published in its `SurveyScore` (suppressed: no scores). */
+/**
+ * One wave's view of a tie, as published in its `SurveyScore` (suppressed: no scores).
+ * @example
+ * ```ts
+ * compareSurveys(before, after).ties[0]?.before?.n;
+ * ```
+ */
 export interface TieWave {
   readonly n: number;
   readonly incomplete: number;
@@ -16,7 +28,13 @@ export interface TieWave {
   readonly sd: number | null;
 }
 
-/** Change of one directed tie between two waves. */
+/**
+ * Change of one directed tie between two waves.
+ * @example
+ * ```ts
+ * compareSurveys(before, after).ties.filter((t) => t.ci95 !== null && t.ci95[0] > 0); // clear improvements
+ * ```
+ */
 export interface TieChange {
   readonly from: string;
   readonly to: string;
@@ -37,14 +55,27 @@ export interface TieChange {
   readonly ci95: readonly [number, number] | null;
 }
 
-/** Before, after and change of one network mean. */
+/**
+ * Before, after and change of one network mean.
+ * @example
+ * ```ts
+ * compareSurveys(before, after).network.rcUnweighted.change;
+ * ```
+ */
 export interface NetworkChange {
   readonly before: number | null;
   readonly after: number | null;
   readonly change: number | null;
 }
 
-/** The result of {@link compareSurveys}: plain JSON data. */
+/**
+ * The result of {@link compareSurveys}: plain JSON data.
+ * @example
+ * ```ts
+ * const c: SurveyComparison = compareSurveys(before, after);
+ * c.counts.appeared;
+ * ```
+ */
 export interface SurveyComparison {
   readonly schemaVersion: 1;
   readonly dimensionSet: string;
@@ -58,10 +89,23 @@ export interface SurveyComparison {
   readonly warnings: readonly string[];
 }
 
-/** Options of {@link compareSurveys}. */
+/**
+ * Options of {@link compareSurveys}.
+ * @example
+ * ```ts
+ * compareSurveys(before, after, { confidence: 0.9 });
+ * ```
+ */
 export interface CompareOptions {
   /** Level of the Welch intervals (`ci95`), default 0.95. */
   readonly confidence: number;
 }
 
+/**
+ * Defaults of {@link compareSurveys}: 95 % Welch intervals.
+ * @example
+ * ```ts
+ * compareSurveys(before, after, { ...DEFAULT_COMPARE_OPTIONS, confidence: 0.99 });
+ * ```
+ */
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { confidence: 0.95 };

@@ -2,14 +2,27 @@ import { OptionsError } from '../errors/relcap-error';
 import { checkConfidence } from './confidence-interval';
 import { tQuantile } from './t-distribution';
 
-/** A sample described by its size, mean and sample standard deviation (n - 1). */
+/**
+ * A sample described by its size, mean and sample standard deviation (n - 1).
+ * @example
+ * ```ts
+ * const s: SampleSummary = { n: 4, mean: 3.2, sd: 0.5 };
+ * ```
+ */
 export interface SampleSummary {
   readonly n: number;
   readonly mean: number;
   readonly sd: number;
 }
 
-/** The difference `after.mean - before.mean` with its Welch interval. */
+/**
+ * The difference `after.mean - before.mean` with its Welch interval.
+ * @example
+ * ```ts
+ * const w: WelchDifference | null = welchDifference({ n: 4, mean: 3.2, sd: 0.5 }, { n: 5, mean: 3.9, sd: 0.6 });
+ * w?.df; // 6.96
+ * ```
+ */
 export interface WelchDifference {
   readonly difference: number;
   /** Standard error `sqrt(s1²/n1 + s2²/n2)`. */
