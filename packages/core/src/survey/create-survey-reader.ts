@@ -1,0 +1,185 @@
+import Papa from 'papaparse';
+import { type ImportOptions, resolveImportOptions } from './import-options';
+import type { ImportProgress, ImportSummary } from './import-summary';
+import { IssueSink } from './issue-sink';
+import { type Layout, readHeader } from './read-header';
+import { RecordScanner } from './record-scanner';
+import { createRowHandler, type RowHandler, RowStats } from './row-handler';
+import { type TextShape, sniffText } from './sniff-text';
+import { createSurveyDecoder } from './survey-decoder';
+import { surveyError } from './survey-error';
+import type { Answer } from './types';
+import { countNewlines } from './utf8-failure';
+
+/** A push-style survey reader (see {@link createSurveyReader}). */
+export interface SurveyReader {
+  /** Reads the next chunk (bytes, or text already decoded); answers are emitted as records complete. */
+  push(chunk: Uint8Array | string): void;
+  /** Reads what is left, checks the file had data rows, and returns the summary. */
+  end(): ImportSummary;
+  /** How far reading has got. */
+  progress(): ImportProgress;
+}
+
+/**
+ * Creates a push-style survey reader: `push` chunks of any size as they arrive (a file stream,
+ * `File.stream()` in a browser worker), then `end()`. Each complete record is parsed with
+ * papaparse and its answers go to `onAnswer` at once; the reader keeps only the unfinished last
+ * record, one value table per dimension and one entry per respondent (for role consistency),
+ * never the file or the answers. Chunk boundaries never change the result, not even inside a
+ * multi-byte character or a quoted multi-line field.
+ *
+ * @example
+ * ```ts
+ * const scorer = createScorer();
+ * const reader = createSurveyReader((a) => scorer.add(a), { file: 'svar.csv' });
+ * for await (const chunk of fs.createReadStream('svar.csv')) reader.push(chunk);
+ * const summary = reader.end();
+ * ```
+ */
+export function createSurveyReader(onAnswer: (a: Answer) => void, options: Partial<ImportOptions> = {}): SurveyReader {
+  const o = resolveImportOptions(options);
+  const sink = new IssueSink(o);
+  const stats = new RowStats();
+  let buf = '';
+  let line = 1; // physical line where `buf` starts
+  let bytes = 0;
+  let rows = 0;
+  let ended = false;
+  let sawBytes = false;
+  let shape: TextShape | undefined;
+  let scanner: RecordScanner | undefined;
+  let layout: Layout | undefined;
+  let handle: RowHandler | undefined;
+  let headerLine = 1;
+  const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf) });
+
+  /** Parses complete records (text without the final line break) and advances `line`. */
+  const parse = (text: string): void => {
+    if (text === '') {
+      line++; // one blank line (papaparse returns no record for empty text)
+      return;
+    }
+    const nl = shape!.newline;
+    const result = Papa.parse<string[]>(text, { delimiter: shape!.delimiter, newline: nl, quoteChar: '"' });
+    const data = result.data;
+    const errors = result.errors;
+    const lineChar = nl === '\r' ? '\r' : '\n';
+    const quoted = text.indexOf('"') !== -1;
+    let e = 0;
+    for (let r = 0; r < data.length; r++) {
+      const row = data[r]!;
+      let span = 1;
+      if (quoted) for (const cell of row) if (cell.indexOf(lineChar) !== -1) span += countChar(cell, lineChar);
+      if (e < errors.length && errors[e]!.row === r) {
+        const err = surveyError('RELCAP_BAD_QUOTES', 'a quoted field is not closed properly', {
+          file: o.file,
+          line,
+          value: errors[e]!.code,
+          expected: 'a closing " right before the delimiter or the line end (write "" for a quote inside a field)',
+        });
+        while (e < errors.length && errors[e]!.row === r) e++;
+        if (handle === undefined) throw err;
+        rows++;
+        sink.report(err);
+      } else if (handle !== undefined) {
+        if (row.length > 1 || row[0] !== '') {
+          rows++;
+          handle(row, line);
+        }
+      } else if (row.some((c) => c.trim() !== '')) startLayout(row);
+      line += span;
+    }
+  };
+
+  const startLayout = (row: readonly string[]): void => {
+    headerLine = line;
+    layout = readHeader(row, line, o, sink);
+    handle = createRowHandler(layout, o, sink, stats, onAnswer);
+  };
+
+  const drain = (): void => {
+    if (shape === undefined) {
+      shape = sniffText(buf, ended, o.delimiter === 'auto' ? undefined : o.delimiter);
+      if (shape === undefined) return;
+      scanner = new RecordScanner(shape.delimiter, shape.newline);
+    }
+    const nl = shape.newline;
+    const b = scanner!.scan(buf, ended);
+    if (b !== -1) {
+      parse(buf.slice(0, b));
+      buf = buf.slice(b + nl.length);
+      scanner!.shift(b + nl.length);
+    }
+    if (ended && buf !== '') {
+      parse(buf);
+      buf = '';
+    }
+  };
+
+  return {
+    push(chunk: Uint8Array | string): void {
+      if (ended) throw surveyError('RELCAP_EMPTY_FILE', 'push() after end()', { file: o.file, expected: 'a new reader for a new file' });
+      if (typeof chunk === 'string') {
+        bytes += chunk.length;
+        buf += bytes === chunk.length && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      } else {
+        sawBytes = true;
+        bytes += chunk.length;
+        buf += decoder.decode(chunk);
+      }
+      drain();
+    },
+    end(): ImportSummary {
+      if (!ended) {
+        if (sawBytes) buf += decoder.end();
+        ended = true;
+        drain();
+      }
+      if (layout === undefined) {
+        throw surveyError('RELCAP_EMPTY_FILE', 'the file is empty', { file: o.file, line: 1, expected: 'a header line and data rows' });
+      }
+      if (rows === 0) {
+        throw surveyError('RELCAP_NO_DATA_ROWS', 'the file has a header but no data rows', {
+          file: o.file,
+          line: headerLine,
+          expected: 'at least one data row after the header',
+        });
+      }
+      return summary(layout);
+    },
+    progress(): ImportProgress {
+      return { bytes, lines: line - 1, rows, answerCount: stats.answers, issueCount: sink.count };
+    },
+  };
+
+  function summary(l: Layout): ImportSummary {
+    const perRole = new Map<string, number>();
+    for (const r of stats.respondents.values()) perRole.set(r.role, (perRole.get(r.role) ?? 0) + 1);
+    return {
+      file: o.file,
+      format: l.format,
+      delimiter: shape!.delimiter,
+      encoding: sawBytes ? (decoder.encoding ?? 'utf-8') : 'string',
+      bom: sawBytes ? decoder.bom : false,
+      header: l.headers,
+      rows,
+      lines: line - 1,
+      answerCount: stats.answers,
+      missing: stats.missing,
+      respondents: stats.respondents.size,
+      respondentRoles: [...perRole].map(([role, respondents]) => ({ role, respondents })),
+      targetRoles: [...stats.targets],
+      answerColumns: l.format === 'wide' ? l.columns.length : 1,
+      ignoredColumns: l.ignored,
+      issues: sink.issues,
+      issueCount: sink.count,
+    };
+  }
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}

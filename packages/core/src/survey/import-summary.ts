@@ -1,0 +1,77 @@
+import type { SurveyFormatError } from '../errors/relcap-error';
+import type { SurveyDelimiter, SurveyEncoding, SurveyFormat } from './import-options';
+import type { Answer } from './types';
+
+/** Number of respondents who gave a role. */
+export interface RoleCount {
+  readonly role: string;
+  readonly respondents: number;
+}
+
+/**
+ * What an import read, without the answers themselves (constant size in the number of answers;
+ * the role lists grow with the number of roles).
+ *
+ * @example
+ * ```ts
+ * const s = await streamSurvey(chunks, (a) => scorer.add(a));
+ * console.log(`${s.answerCount} answers from ${s.respondents} respondents, ${s.missing} missing`);
+ * ```
+ */
+export interface ImportSummary {
+  readonly file: string | undefined;
+  readonly format: SurveyFormat;
+  readonly delimiter: SurveyDelimiter;
+  /** How bytes were decoded; `string` when the input was already text. */
+  readonly encoding: SurveyEncoding | 'string';
+  /** Whether the input started with a byte order mark. */
+  readonly bom: boolean;
+  /** Header cells, trimmed. */
+  readonly header: readonly string[];
+  /** Data records read (blank lines not counted), bad ones included. */
+  readonly rows: number;
+  /** Physical lines read, header and blank lines included. */
+  readonly lines: number;
+  /** Answers emitted (missing ones included). */
+  readonly answerCount: number;
+  /** Answers emitted with `value: null` (empty cell or missing token). */
+  readonly missing: number;
+  /** Distinct respondent ids. */
+  readonly respondents: number;
+  /** Respondents per role, in order of first appearance. */
+  readonly respondentRoles: readonly RoleCount[];
+  /** Target roles answered about, in order of first appearance. */
+  readonly targetRoles: readonly string[];
+  /** Wide: number of answer columns; long: 1. */
+  readonly answerColumns: number;
+  /** Columns skipped: listed in `ignoreColumns` / the mapping's `ignore`, or unknown (lenient). */
+  readonly ignoredColumns: readonly string[];
+  /** Problems found in lenient mode (the first `maxIssues`). Strict mode throws instead. */
+  readonly issues: readonly SurveyFormatError[];
+  /** Number of problems found, also those beyond `maxIssues`. */
+  readonly issueCount: number;
+}
+
+/**
+ * A whole survey read at once (`parseSurvey`): the summary plus every answer, in file order
+ * (wide: row by row, left to right).
+ *
+ * @example
+ * ```ts
+ * const { answers, issues } = parseSurvey(text, { mode: 'lenient' });
+ * ```
+ */
+export interface ParsedSurvey extends ImportSummary {
+  readonly answers: readonly Answer[];
+}
+
+/** Reading progress, e.g. for a progress bar. */
+export interface ImportProgress {
+  /** Bytes (or, for text chunks, characters) pushed so far. */
+  readonly bytes: number;
+  /** Physical lines fully read. */
+  readonly lines: number;
+  readonly rows: number;
+  readonly answerCount: number;
+  readonly issueCount: number;
+}
