@@ -148,6 +148,27 @@ describe('the app', () => {
     await w.page.waitForFunction(() => document.querySelectorAll('g.relcap-node').length === 8);
   });
 
+  it('the app turns a survey CSV into a role network with suppressed ties drawn as unknown', async () => {
+    await ready();
+    await w.page.setInputFiles('#open-survey', join(REPO, 'tests/fixtures/visualizer/survey-wide.csv'));
+    await w.page.waitForSelector('#tab-roles[aria-selected="true"]');
+    await w.page.waitForFunction(() => document.querySelectorAll('g.relcap-node').length === 3);
+    // Expected from tests/fixtures/visualizer/README.md: strong 1, moderate 1, weak 2, unknown 2.
+    const styles = { strong: 1, moderate: 1, weak: 2, unknown: 2, missing: 0 };
+    for (const [style, n] of Object.entries(styles)) expect(await count(`g.relcap-edge[data-style="${style}"]`), style).toBe(n);
+    const unknown = await w.page.$$eval('g.relcap-edge[data-style="unknown"]', (els) => els.map((e) => e.getAttribute('data-source')));
+    expect(unknown).toEqual(['PPR-psykolog', 'PPR-psykolog']);
+    const rings = await w.page.$$eval('circle.relcap-self-tie', (els) => els.map((e) => e.getAttribute('data-self-style')).sort());
+    expect(rings).toEqual(['moderate', 'strong', 'unknown']);
+    // A malformed survey leaves this role network in place.
+    const bad = join(tmp, 'bad-survey.csv');
+    writeFileSync(bad, 'respondent_id;rolle;frequency:Lærer\nR1;Pædagog;7\n');
+    await w.page.setInputFiles('#open-survey', bad);
+    await w.page.waitForSelector('#error-banner:not([hidden])');
+    expect(await w.page.locator('#error-text').textContent()).toContain('bad-survey.csv');
+    expect(await count('g.relcap-node')).toBe(3);
+  });
+
   it('the app shows details with a radar chart when a rated relation is focused', async () => {
     await ready();
     await w.page.focus('g.relcap-edge[data-id="r11"]');

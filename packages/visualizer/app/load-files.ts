@@ -9,8 +9,3 @@ export async function readMapFile(file: File): Promise<NetworkMap> {
   const { text } = decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   return readMapDocument(text, { file: file.name });
 }
-
-/** Text of a survey CSV chosen by the user (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252). */
-export async function readSurveyText(file: File): Promise<string> {
-  return decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name).text;
-}

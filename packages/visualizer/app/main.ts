@@ -6,7 +6,7 @@ import { mountNetworkMap } from '../src/mount-network-map';
 import type { Lang } from '../src/scene/types';
 import { detectLang } from '../src/ui/i18n';
 import { APP_STRINGS, type AppStringKey } from './app-strings';
-import { readMapFile, readSurveyText } from './load-files';
+import { readMapFile } from './load-files';
 import { surveyCsvToMap } from './load-survey';
 
 type Tab = 'child' | 'roles';
@@ -136,7 +136,7 @@ $<HTMLInputElement>('open-survey').addEventListener('change', async (ev) => {
   input.value = '';
   if (file === undefined) return;
   try {
-    const map = surveyCsvToMap(await readSurveyText(file), file.name, file.name.replace(/\.[^.]+$/, ''));
+    const map = surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
     $('error-banner').hidden = true;
     state.maps.roles = map;
     state.tab = 'roles';
