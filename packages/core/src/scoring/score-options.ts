@@ -89,12 +89,14 @@ function checkDimensionSet(set: DimensionSet): void {
  * ```
  */
 export function resolveScoreOptions(options: Partial<ScoreOptions> = {}): ScoreOptions {
-  const dimensionSet = options.dimensionSet ?? DEFAULT_SCORE_OPTIONS.dimensionSet;
+  // An option given as `undefined` (e.g. an unset CLI flag) means "use the default".
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<ScoreOptions>;
+  const dimensionSet = given.dimensionSet ?? DEFAULT_SCORE_OPTIONS.dimensionSet;
   const o: ScoreOptions = {
     ...DEFAULT_SCORE_OPTIONS,
-    ...options,
+    ...given,
     dimensionSet,
-    minItems: options.minItems ?? dimensionSet.defaultMinItems,
+    minItems: given.minItems ?? dimensionSet.defaultMinItems,
   };
   checkDimensionSet(dimensionSet);
   const dims = dimensionSet.dimensions.length;

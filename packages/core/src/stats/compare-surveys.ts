@@ -62,7 +62,7 @@ export function compareSurveys(
   after: SurveyScore,
   options: Partial<CompareOptions> = {},
 ): SurveyComparison {
-  const o = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...(options.confidence === undefined ? {} : { confidence: options.confidence }) };
   checkConfidence(o.confidence, 'stats/compareSurveys');
   if (before.dimensionSet !== after.dimensionSet) {
     throw new OptionsError('RELCAP_INCOMPATIBLE_WAVES', 'stats/compareSurveys: the waves use different dimension sets', {

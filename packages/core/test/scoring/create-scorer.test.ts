@@ -41,6 +41,11 @@ describe('createScorer streaming', () => {
     expect(score).toMatchObject({ schemaVersion: 1, respondents: 0, ties: [], roles: [], asymmetry: [], issues: [] });
   });
 
+  it('createScorer treats options given as undefined as unset', () => {
+    const score = createScorer({ mode: undefined, minItems: undefined, minRaters: 2 }).finish();
+    expect(score.options).toMatchObject({ mode: 'strict', minItems: 4, minRaters: 2 });
+  });
+
   it('createScorer returns plain JSON data that survives a round trip', () => {
     const b = new SurveyBuilder().rate('a', 'A', 'B', all(3)).rate('b', 'A', 'B', [4, 4, 4, 4, null]);
     const score = scoreAnswers(b.answers, { minRaters: 2 });
