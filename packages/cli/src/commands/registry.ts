@@ -1,11 +1,12 @@
 import type { Command } from './command';
+import { inspectCommand } from './inspect';
 import { mapExportCommand } from './map-export';
 import { mapGapsCommand } from './map-gaps';
 import { mapMetricsCommand } from './map-metrics';
 import { mapValidateCommand } from './map-validate';
 
 /** Every command, in the order `relcap --help` lists them. */
-export const COMMANDS: readonly Command[] = [mapValidateCommand, mapMetricsCommand, mapExportCommand, mapGapsCommand];
+export const COMMANDS: readonly Command[] = [mapValidateCommand, mapMetricsCommand, mapExportCommand, mapGapsCommand, inspectCommand];
 
 /**
  * The command named by the first words of `argv` (`['map', 'metrics', ...]`), and the rest of
