@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup';
 //   without a bundler (examples/embed), plus dist/relcap.css.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,
