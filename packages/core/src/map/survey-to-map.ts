@@ -24,8 +24,11 @@ export interface ScoredTieLike {
 export interface ScoredSurveyLike {
   readonly dimensionSet: string;
   readonly ties: readonly ScoredTieLike[];
-  /** All roles, including those without ties; when absent, the roles met in `ties`. */
-  readonly roles?: readonly string[];
+  /**
+   * All roles, including those without ties (names, or the `{ role }` summaries of a
+   * `SurveyScore`); when absent, the roles met in `ties`.
+   */
+  readonly roles?: readonly (string | { readonly role: string })[];
 }
 
 /** Options of {@link surveyToMap}. */
@@ -52,7 +55,7 @@ export const DEFAULT_SURVEY_TO_MAP_OPTIONS: SurveyToMapOptions = { title: 'Role 
  *
  * @example
  * ```ts
- * const map = surveyToMap(scoreSurvey(answers), { title: 'Skole og PPR, forår 2026' });
+ * const map = surveyToMap(scoreAnswers(answers), { title: 'Skole og PPR, forår 2026' });
  * writeFileSync('roles.graphml', toGraphml(map));
  * ```
  */
@@ -62,7 +65,7 @@ export function surveyToMap(score: ScoredSurveyLike, options: Partial<SurveyToMa
   const add = (r: string): void => {
     if (!roles.includes(r)) roles.push(r);
   };
-  (score.roles ?? []).forEach(add);
+  (score.roles ?? []).forEach((r) => add(typeof r === 'string' ? r : r.role));
   for (const t of score.ties) {
     add(t.from);
     add(t.to);
