@@ -159,6 +159,15 @@ export function resolveColumns(table: ToolTable, mapping: ToolMapping, ctx: Reso
       });
     }
     const labels = labelSet?.scale ?? dim.scale;
+    const off = labels.points.find((p) => !(Number.isInteger(p.score) && p.score >= dim.scale.min && p.score <= dim.scale.max));
+    if (off !== undefined) {
+      throw new MappingError('RELCAP_LABEL_SET_OFF_SCALE', `survey-tools: label set "${setKey}" scores "${off.labels.da}" off the ${dim.key} scale`, {
+        ...mfile,
+        path: `labelSets[${JSON.stringify(setKey)}]`,
+        value: String(off.score),
+        expected: `whole numbers ${dim.scale.min}..${dim.scale.max}`,
+      });
+    }
     const missing: DeclaredCode[] = [
       ...ctx.optionCodes.map((code): DeclaredCode => ({ code, source: 'option', where: { path: 'missingCodes', value: code, column: column.name } })),
       ...(mapping.missingCodes ?? []).map((code): DeclaredCode => ({ code, source: 'mapping', where: { ...mfile, path: 'missingCodes', value: code } })),

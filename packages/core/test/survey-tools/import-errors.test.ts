@@ -111,3 +111,37 @@ describe('importFromTool refuses bad input with a located error', () => {
     expect(err.location).toMatchObject({ line: 3, column: 'id', value: '7', expected: 'a unique id (line 2 has it too)' });
   });
 });
+
+describe('importFromTool with the user\'s own label sets', () => {
+  const data = {
+    file: 'f.csv',
+    rows: [
+      ['id', 'rolle', 'Lærerne deler mine mål'],
+      ['1', 'Pædagog', 'nogle gange'],
+      ['2', 'Pædagog', 'Næsten  altid'],
+    ],
+    lines: [1, 2, 3],
+  };
+  const mapping = (labelSets: Record<string, Record<string, number>>): ToolMapping => ({
+    version: 1,
+    respondentRole: 'rolle',
+    labelSet: 'ofte',
+    labelSets,
+    columns: { 'Lærerne deler mine mål': { dimension: 'shared_goals', target: 'lærer' } },
+    ignore: [],
+    file: 'm.json',
+  });
+
+  it('reads answers through a label set defined in the mapping, case and spaces ignored', () => {
+    const sets = { ofte: { 'Næsten aldrig': 1, Sjældent: 2, 'Nogle gange': 3, Ofte: 4, 'Næsten altid': 5 } };
+    const { answers, report } = importFromTool({ data }, { mapping: mapping(sets) });
+    expect(answers.map((a) => a.value)).toEqual([3, 5]);
+    expect(report.labelSets).toEqual({ ofte: 1 });
+  });
+
+  it('refuses a label set that scores off the dimension scale', () => {
+    const err = thrownBy(MappingError, () => importFromTool({ data }, { mapping: mapping({ ofte: { 'Nogle gange': 3, Altid: 7 } }) }));
+    expect(err.code).toBe('RELCAP_LABEL_SET_OFF_SCALE');
+    expect(err.location).toMatchObject({ file: 'm.json', path: 'labelSets["ofte"]', value: '7' });
+  });
+});
