@@ -1,4 +1,6 @@
 export { actorSector, SECTOR_BY_KIND } from './actor-sector';
+export { compareMaps, DEFAULT_COMPARE_MAPS_OPTIONS } from './compare-maps';
+export type { CompareMapsOptions, MapComparison, RelationChange, RelationChangeKind } from './compare-maps';
 export { findGaps } from './find-gaps';
 export type { MapGap } from './find-gaps';
 export { mapWarnings } from './map-warnings';
