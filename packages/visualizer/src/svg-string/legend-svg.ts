@@ -1,7 +1,6 @@
 import type { Lang } from '../scene/types';
-import { starPath } from '../svg/draw-node';
 import { edgeGeometry, nodeShapePath } from '../svg/geometry';
-import { LEGEND_ROW, LEGEND_WIDTH } from '../ui/draw-legend';
+import { SVG_LEGEND_ROW as LEGEND_ROW, SVG_LEGEND_WIDTH as LEGEND_WIDTH, coordinatorStarPath as starPath } from './drawing-constants';
 import { t } from '../ui/i18n';
 import type { LegendEntry } from '../ui/legend';
 import { svgElement, svgText } from './svg-element';

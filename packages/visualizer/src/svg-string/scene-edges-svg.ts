@@ -2,7 +2,7 @@ import { LINE_STYLE_KEYS } from '../scene/line-styles';
 import type { Scene } from '../scene/types';
 import { edgeAriaLabel } from '../svg/aria';
 import { type EdgeGeometry, edgeGeometry } from '../svg/geometry';
-import { markerId } from '../svg/markers';
+import { arrowMarkerId as markerId } from './drawing-constants';
 import { svgElement, svgText } from './svg-element';
 import { escapeMarkup } from './escape-markup';
 

@@ -1,7 +1,7 @@
 import { formatScore } from '../scene/scene-utils';
 import type { Scene, SceneNode } from '../scene/types';
 import { nodeAriaLabel } from '../svg/aria';
-import { starPath } from '../svg/draw-node';
+import { coordinatorStarPath as starPath } from './drawing-constants';
 import { nodeShapePath, outlineRadius } from '../svg/geometry';
 import { formatSvgNumber as f, type SvgAttributes, svgElement, svgText } from './svg-element';
 import { escapeMarkup } from './escape-markup';

@@ -1,7 +1,6 @@
 import { OptionsError } from '@relcap/core';
 import type { Scene } from '../scene/types';
-import { FONT_FAMILY } from '../svg/draw-scene';
-import { LEGEND_WIDTH } from '../ui/draw-legend';
+import { SVG_FONT_FAMILY as FONT_FAMILY, SVG_LEGEND_WIDTH as LEGEND_WIDTH } from './drawing-constants';
 import { legendEntries } from '../ui/legend';
 import { legendSvg } from './legend-svg';
 import { edgesSvg, markersSvg } from './scene-edges-svg';
