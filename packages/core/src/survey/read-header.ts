@@ -47,7 +47,12 @@ export function readHeader(cells: readonly string[], line: number, o: ImportOpti
   const ignoreSet = new Set([...o.ignoreColumns, ...(o.mapping?.ignore ?? [])].map((h) => h.trim().toLowerCase()));
   const ignored: string[] = [];
   const blank: number[] = [];
+  const others: number[] = [];
+  // Columns that are neither fields nor answers; reported after the required ones are checked.
   const other = (i: number): void => {
+    others.push(i);
+  };
+  const classify = (i: number): void => {
     const h = headers[i]!;
     if (ignoreSet.has(h.toLowerCase())) ignored.push(h);
     else if (h === '') blank.push(i);
@@ -121,5 +126,6 @@ export function readHeader(cells: readonly string[], line: number, o: ImportOpti
       });
     }
   }
+  for (const i of others) classify(i);
   return { format, headers, at, columns, ignored, blank, readers };
 }

@@ -53,7 +53,9 @@ export function validPrefix(bytes: Uint8Array): { readonly text: string; readonl
     if (throws(bytes.subarray(0, mid))) hi = mid;
     else lo = mid;
   }
-  return { text: fatalStream(bytes.subarray(0, lo)), bad: hex(bytes[hi - 1]) };
+  // The invalid sequence starts right after what the valid prefix decoded to.
+  const text = fatalStream(bytes.subarray(0, lo));
+  return { text, bad: hex(bytes[new TextEncoder().encode(text).length]) };
 }
 
 const hex = (b: number | undefined): string => (b === undefined ? 'end of file' : `0x${b.toString(16).toUpperCase().padStart(2, '0')}`);

@@ -16,7 +16,8 @@ export interface ValueReader {
   problem(raw: string): { readonly code: 'RELCAP_OUT_OF_RANGE' | 'RELCAP_UNKNOWN_LABEL'; readonly expected: string };
 }
 
-const norm = (s: string): string => s.trim().toLowerCase().normalize('NFC');
+/** Lower case, trimmed, inner runs of white space (line breaks, no-break spaces) as one space, NFC. */
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC');
 
 /** The scale whose labels a dimension's cells use under the chosen frequency variant. */
 export function labelScale(dim: Dimension, variant: ImportOptions['frequencyVariant']): Scale {
@@ -25,7 +26,8 @@ export function labelScale(dim: Dimension, variant: ImportOptions['frequencyVari
 
 /**
  * Builds the lookup table of one dimension: whole numbers min..max (also `4.0` and `4,0`), the
- * Danish and English labels and aliases of its scale (case-insensitive, trimmed), empty cells
+ * Danish and English labels and aliases of its scale (case-insensitive, trimmed, inner white
+ * space runs read as one space), empty cells
  * and missing tokens (`null`). With `frequencyInput: 'position'` the numbers of `frequency` are
  * display positions of the sufficiency variant and are recoded (DOMAIN.md section 2).
  * A label that is also a missing token, or means two scores, is an `OptionsError`.
