@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findGaps, parseMap } from '@relcap/core';
+import { findGaps, parseMap, parseSurvey, scoreAnswers } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
@@ -146,6 +146,20 @@ describe('the app', () => {
     // The child map is still there on its tab.
     await w.page.click('#tab-child');
     await w.page.waitForFunction(() => document.querySelectorAll('g.relcap-node').length === 8);
+  });
+
+  it('the app opens with the role network of the example survey, suppressed ties as unknown', async () => {
+    await ready();
+    await w.page.click('#tab-roles');
+    const score = scoreAnswers(parseSurvey(readFileSync(join(REPO, 'examples/data/survey-example.csv')), { file: 'survey-example.csv' }).answers);
+    const between = score.ties.filter((t) => !t.within);
+    await w.page.waitForFunction((n) => document.querySelectorAll('g.relcap-edge').length === n, between.length);
+    expect(await count('g.relcap-node')).toBe(score.roles.length);
+    const suppressed = between.filter((t) => t.suppressed).length;
+    expect(suppressed).toBeGreaterThan(0);
+    expect(await count('g.relcap-edge[data-style="unknown"]')).toBe(suppressed);
+    expect(await count('g.relcap-edge[data-style="missing"]')).toBe(0);
+    expect(await count('circle.relcap-self-tie')).toBe(score.ties.filter((t) => t.within).length);
   });
 
   it('the app turns a survey CSV into a role network with suppressed ties drawn as unknown', async () => {

@@ -28,13 +28,18 @@ try {
   await page.check('#gaps-toggle');
   await page.screenshot({ path: join(out, 'network-map-gaps.png') });
   console.log(`saved ${join(out, 'network-map-gaps.png')}`);
+  await page.uncheck('#gaps-toggle');
   await page.click('#tab-roles');
-  if ((await page.locator('.relcap-root:not([hidden]) g.relcap-node').count()) > 0) {
-    await page.screenshot({ path: join(out, 'role-network.png') });
-    console.log(`saved ${join(out, 'role-network.png')}`);
-  } else {
-    console.log('no role network in this build (the example survey is missing)');
+  if ((await page.locator('.relcap-root:not([hidden]) g.relcap-node').count()) === 0) {
+    // No example survey bundled in this build: open the test survey instead.
+    console.log('no example survey in this build; using tests/fixtures/visualizer/survey-wide.csv');
+    await page.setInputFiles('#open-survey', join(repo, 'tests/fixtures/visualizer/survey-wide.csv'));
+    await page.waitForSelector('.relcap-root:not([hidden]) g.relcap-node');
   }
+  const rated = page.locator('g.relcap-edge[data-style="weak"], g.relcap-edge[data-style="moderate"], g.relcap-edge[data-style="strong"]').first();
+  if ((await rated.count()) > 0) await rated.focus();
+  await page.screenshot({ path: join(out, 'role-network.png') });
+  console.log(`saved ${join(out, 'role-network.png')}`);
 } finally {
   await browser.close();
   await server.close();

@@ -55,7 +55,8 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
   const counts = [0, 0, 0, 0, 0];
   for (const a of map.actors) if (!roles) counts[ringOf(a)]! += 1;
   const radii = ringRadii(counts, o.ringGap, o.minSpacing);
-  const circle = Math.max(220, (map.actors.length * o.minSpacing) / (2 * Math.PI));
+  // Role networks are dense (every role may rate every other): a wider circle than a ring.
+  const circle = Math.max(330, (map.actors.length * o.minSpacing * 1.6) / (2 * Math.PI));
   const radiusOf = (a: Actor): number => (a.kind === 'child' ? o.childRadius : o.nodeRadius);
   const ordered = groupByOrganisation(map.actors);
   const positions = layoutRadial(

@@ -42,10 +42,8 @@ function layers(svg: SVGSVGElement): { viewport: G; rings: G; ringLabels: G; edg
  * ```
  */
 export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
-  const b = scene.bounds;
-  const p = ctx.padding;
   select(svg)
-    .attr('viewBox', `${b.minX - p} ${b.minY - p} ${b.maxX - b.minX + 2 * p} ${b.maxY - b.minY + 2 * p}`)
+    .attr('viewBox', viewBox(scene.bounds, ctx.padding))
     .attr('font-family', FONT_FAMILY)
     .attr('role', 'group')
     .attr('aria-label', scene.title);
@@ -88,6 +86,25 @@ export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): v
       drawNode(this, d, scene);
     });
   drawEdges(svg, scene, ctx);
+}
+
+/** Minimum width and height of the view in scene units, so a map of 3 actors is not blown up. */
+const MIN_VIEW = { width: 1000, height: 760 };
+
+/**
+ * The viewBox around the scene bounds plus padding, at least {@link MIN_VIEW} (centred).
+ *
+ * @example
+ * ```ts
+ * viewBox({ minX: -10, minY: -10, maxX: 10, maxY: 10 }, 0); // '-500 -380 1000 760'
+ * ```
+ */
+export function viewBox(b: Scene['bounds'], padding: number): string {
+  const w = Math.max(b.maxX - b.minX + 2 * padding, MIN_VIEW.width);
+  const h = Math.max(b.maxY - b.minY + 2 * padding, MIN_VIEW.height);
+  const cx = (b.minX + b.maxX) / 2;
+  const cy = (b.minY + b.maxY) / 2;
+  return `${cx - w / 2} ${cy - h / 2} ${w} ${h}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 export { edgeAriaLabel, nodeAriaLabel } from './aria';
-export { drawPositions, drawScene, FONT_FAMILY } from './draw-scene';
+export { drawPositions, drawScene, FONT_FAMILY, viewBox } from './draw-scene';
 export type { DrawContext } from './draw-scene';
 export { drawNode, starPath } from './draw-node';
 export { controlPoint, edgeGeometry, nodeShapePath, outlineRadius } from './geometry';

@@ -1,5 +1,6 @@
 import { findProfession, getDimensionSet, type NetworkMap } from '@relcap/core';
 import { RING_LABELS, RING_OF_SECTOR } from '../scene/rings';
+import { formatScore } from '../scene/scene-utils';
 import type { Scene } from '../scene/types';
 import { drawRadar } from './draw-radar';
 import { t } from './i18n';
@@ -85,6 +86,6 @@ export function renderDetails(panel: HTMLElement, target: DetailsTarget, map: Ne
     }));
     const svg = doc.createElementNS(SVG_NS, 'svg');
     panel.append(svg);
-    drawRadar(svg, axes);
+    drawRadar(svg, axes, 5, 1, (v) => formatScore(v, lang));
   }
 }

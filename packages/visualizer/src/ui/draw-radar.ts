@@ -14,17 +14,16 @@ export interface RadarAxis {
  *
  * @example
  * ```ts
- * drawRadar(svg, [{ key: 'frequency', label: 'Hyppighed', value: 3.25 }, ...], 5, 1);
+ * drawRadar(svg, [{ key: 'frequency', label: 'Hyppighed', value: 3.25 }, ...], 5, 1, (v) => v.toFixed(1));
  * ```
  */
-export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 5, min = 1): void {
-  const size = 260;
-  const r = 78;
-  const root = select(svg).attr('viewBox', `${-size / 2} ${-size / 2} ${size} ${size}`).attr('class', 'relcap-radar').attr('role', 'img');
+export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 5, min = 1, format: (v: number) => string = (v) => v.toFixed(1)): void {
+  const r = 66;
+  const root = select(svg).attr('viewBox', '-205 -100 410 200').attr('class', 'relcap-radar').attr('role', 'img');
   root.selectAll('*').remove();
   root.attr(
     'aria-label',
-    axes.map((a) => `${a.label} ${a.value === null ? '–' : a.value.toFixed(2)}`).join(', '),
+    axes.map((a) => `${a.label} ${a.value === null ? '–' : format(a.value)}`).join(', '),
   );
   const scale = scaleLinear().domain([min - 1, max]).range([0, r]);
   const angle = (i: number): number => (2 * Math.PI * i) / axes.length;
@@ -40,9 +39,9 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 
       .attr('x', x * (r + 12))
       .attr('y', y * (r + 12) + 4)
       .attr('text-anchor', Math.abs(x) < 0.2 ? 'middle' : x > 0 ? 'start' : 'end')
-      .attr('font-size', 10.5)
+      .attr('font-size', 13)
       .attr('fill', '#374151')
-      .text(`${a.label} ${a.value === null ? '–' : a.value.toFixed(1)}`);
+      .text(`${a.label} ${a.value === null ? '–' : format(a.value)}`);
   });
   const line = lineRadial<RadarAxis>()
     .angle((_, i) => angle(i))

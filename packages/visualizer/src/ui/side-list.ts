@@ -3,7 +3,10 @@ import type { Scene } from '../scene/types';
 
 /** What the short list beside the map shows: warnings, missing and weak relations, and gaps. */
 export interface SideListItems {
-  /** Map warnings (`mapWarnings`), e.g. no coordinator (seeds/001 line 1128). */
+  /**
+   * Map warnings (`mapWarnings`), e.g. no coordinator (seeds/001 line 1128); a role network from a
+   * survey has no coordinator by nature, so that warning is left out there.
+   */
   readonly warnings: readonly { readonly code: string; readonly text: string }[];
   /** Relations drawn as missing: "A – B". */
   readonly missing: readonly string[];
@@ -30,7 +33,9 @@ export function sideListItems(map: NetworkMap, scene: Scene): SideListItems {
     return `${name.get(e.source) ?? e.source} ${arrow} ${name.get(e.target) ?? e.target}${score}`;
   };
   return {
-    warnings: mapWarnings(map).map((w) => ({ code: w.code, text: w.message[scene.lang] })),
+    warnings: mapWarnings(map)
+      .filter((w) => map.type !== 'roles' || w.code !== 'RELCAP_MAP_NO_COORDINATOR')
+      .map((w) => ({ code: w.code, text: w.message[scene.lang] })),
     missing: scene.edges.filter((e) => e.style === 'missing').map(pair),
     weak: scene.edges.filter((e) => e.style === 'weak').map(pair),
     gaps: scene.edges.filter((e) => e.gap).map(pair),
