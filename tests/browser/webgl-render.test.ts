@@ -75,6 +75,27 @@ describe('createWebglRenderer in Chromium', () => {
     expect(width).toBe(2000);
   });
 
+  it('hovering and clicking a node emit hover and select with its id', async () => {
+    const at = await page.evaluate(() => window.relcapWebglTest.nodeOnPage('p1'));
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForFunction(() => window.relcapWebglTest.events().includes('hover:p1'));
+    await page.mouse.click(at!.x, at!.y);
+    await page.waitForFunction(() => window.relcapWebglTest.events().includes('select:p1'));
+    // Off the network (top-left corner of the view is empty padding) leaves the node.
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(() => window.relcapWebglTest.events().includes('hover:null'));
+    const png = await page.locator('#map').screenshot();
+    writeFileSync(join(outDir, 'webgl-render-selected.png'), png);
+  });
+
+  it('the ForceAtlas2 worker (built from a blob under the strict CSP) moves nodes until stopped', async () => {
+    const r = await page.evaluate(() => window.relcapWebglTest.workerLayout(700));
+    expect(r.runningBeforeStop).toBe(true);
+    expect(r.moved).toBeGreaterThan(400);
+    expect(r.runningAfterStop).toBe(false);
+  });
+
   it('selecting a node and clearing it again causes no errors', async () => {
     await page.evaluate(() => window.relcapWebglTest.select('p1'));
     await page.evaluate(() => window.relcapWebglTest.select(null));

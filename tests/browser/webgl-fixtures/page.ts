@@ -6,7 +6,9 @@ import {
   generateMunicipalityNetwork,
   type LayoutLargeOptions,
   layoutLargeScene,
+  startWorkerLayout,
   type WebglRenderer,
+  type WorkerLayout,
 } from '../../../packages/visualizer/src/webgl/index';
 
 export interface RenderReport {
@@ -17,6 +19,8 @@ export interface RenderReport {
 }
 
 let renderer: WebglRenderer | null = null;
+const events: string[] = [];
+let layout: WorkerLayout | null = null;
 const container = document.getElementById('map')!;
 
 function countWebgl(): number {
@@ -29,6 +33,8 @@ const api = {
     const map = generateMunicipalityNetwork({ actors, relations, seed });
     const scene = layoutLargeScene(buildScene(map, { iterations: 0 }), { iterations: 150, seed, ...layout });
     renderer = createWebglRenderer(container, scene);
+    renderer.on('hover', (id) => events.push(`hover:${id}`));
+    renderer.on('select', (id) => events.push(`select:${id}`));
     await renderer.ready;
     await new Promise<void>((ok) => requestAnimationFrame(() => ok()));
     return {
@@ -37,6 +43,27 @@ const api = {
       canvases: container.querySelectorAll('canvas').length,
       webglContexts: countWebgl(),
     };
+  },
+  /** Where a node is on the page (container offset + viewport position). */
+  nodeOnPage(id: string): { x: number; y: number } | null {
+    const p = renderer?.viewportPosition(id) ?? null;
+    const box = container.getBoundingClientRect();
+    return p === null ? null : { x: box.left + p.x, y: box.top + p.y };
+  },
+  events(): string[] {
+    return [...events];
+  },
+  /** Runs the ForceAtlas2 worker for `ms` and reports how many nodes moved. */
+  async workerLayout(ms: number): Promise<{ moved: number; runningBeforeStop: boolean; runningAfterStop: boolean }> {
+    const graph = renderer!.graph;
+    const before = new Map(graph.mapNodes((n, a) => [n, `${a.x},${a.y}`] as const));
+    layout = startWorkerLayout(graph, { maxDurationMs: 0 });
+    await new Promise((ok) => setTimeout(ok, ms));
+    const runningBeforeStop = layout.isRunning();
+    layout.stop();
+    layout.stop();
+    const moved = graph.filterNodes((n, a) => before.get(n) !== `${a.x},${a.y}`).length;
+    return { moved, runningBeforeStop, runningAfterStop: layout.isRunning() };
   },
   async select(id: string | null): Promise<void> {
     renderer?.select(id);

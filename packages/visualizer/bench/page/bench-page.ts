@@ -4,11 +4,12 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { buildScene } from '../../src/scene/index';
 import type { Scene } from '../../src/scene/types';
-import { createWebglRenderer, generateMunicipalityNetwork, layoutLargeScene, sceneToGraph } from '../../src/webgl/index';
+import { createWebglRenderer, generateMunicipalityNetwork, layoutLargeScene, sceneToGraph, type WebglRenderer } from '../../src/webgl/index';
 
 const view = document.getElementById('view')!;
 let scene: Scene | null = null;
 let bare: Graph | null = null;
+let shown: WebglRenderer | null = null;
 
 /** Milliseconds until the draw calls were issued (JS) and until the GPU finished them (total). */
 interface Timing {
@@ -46,6 +47,19 @@ const api = {
     const t0 = performance.now();
     sceneToGraph(scene!);
     return performance.now() - t0;
+  },
+  /** Draws the network with relcap's renderer and keeps it on screen (for the docs screenshot). */
+  async show(select: string | null): Promise<void> {
+    const r = createWebglRenderer(view, scene!);
+    shown = r;
+    await r.ready;
+    r.select(select);
+    await frame();
+    await frame();
+  },
+  hide(): void {
+    shown?.destroy();
+    shown = null;
   },
   /** createWebglRenderer until its first frame is drawn, then destroy. */
   async ours(): Promise<Timing> {

@@ -104,6 +104,11 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
         set.delete(listener);
       };
     },
+    viewportPosition(id: string): { x: number; y: number } | null {
+      if (sigma === null || !graph.hasNode(id)) return null;
+      const { x, y } = graph.getNodeAttributes(id);
+      return sigma.graphToViewport({ x, y });
+    },
     fit(): void {
       sigma?.getCamera().animatedReset({ duration: 0 });
     },

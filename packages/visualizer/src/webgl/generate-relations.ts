@@ -1,5 +1,6 @@
 import { RELATIONAL_COORDINATION, type Relation } from '@relcap/core';
 import type { GeneratedActors } from './generate-actors';
+import { COORDINATION_WEIGHT } from './municipality-teams';
 import type { RandomSource } from './seeded-random';
 
 /** Shares of relation kinds and structure; see `DEFAULT_MUNICIPALITY_NETWORK_OPTIONS`. */
@@ -63,7 +64,8 @@ function ratings(random: RandomSource, mean: number): Record<string, number> {
  * Draws `count` relations between distinct pairs of the generated actors (no pair twice, in
  * either direction; no self-loops). A share are between colleagues of one team, most others
  * within the actor's district, the rest municipality-wide; partners outside the team are drawn
- * by a heavy-tailed activity weight (Pareto, alpha 2: a few hubs, many with few ties). Kinds:
+ * by a heavy-tailed activity weight (Pareto, alpha 2: a few hubs, many with few ties) times
+ * the profession's `COORDINATION_WEIGHT` (leaders and caseworkers coordinate more). Kinds:
  * rated (RC ratings, higher within a team; suppressed below `minRaters`), missing, stressful,
  * else strong or weak (strong more often within a team).
  *
@@ -76,8 +78,8 @@ function ratings(random: RandomSource, mean: number): Record<string, number> {
 export function generateRelations(random: RandomSource, generated: GeneratedActors, count: number, mix: RelationMix): Relation[] {
   const { actors, teams, teamOf, districtOf } = generated;
   const n = actors.length;
-  // Pareto(alpha = 2) activity: 1 / sqrt(u), u in (0, 1].
-  const activity = Float64Array.from(actors, () => 1 / Math.sqrt(1 - random()));
+  // Pareto(alpha = 2) activity, 1 / sqrt(u) with u in (0, 1], times the profession's coordination weight.
+  const activity = Float64Array.from(actors, (a) => (COORDINATION_WEIGHT[a.profession ?? ''] ?? 1) / Math.sqrt(1 - random()));
   const everyone = activityTable(
     actors.map((_, i) => i),
     activity,

@@ -56,9 +56,10 @@ export interface WebglEdgeAttributes {
   n: number | null;
   /** The scene's curvature, kept for reference; sigma 3.0 draws every edge straight. */
   curvature: number;
+  /** Drawing order: rare, important styles (missing, gap, stressful) above the many others. */
+  zIndex: number;
   hidden?: boolean;
   forceLabel?: boolean;
-  zIndex?: number;
 }
 
 /** Graph attributes: the scene's title and language. */

@@ -12,11 +12,11 @@ export { DEFAULT_LAYOUT_LARGE_OPTIONS, DEFAULT_LAYOUT_WEIGHTS, largeSettings, la
 export type { LayoutLargeOptions, LayoutPositions } from './layout-large';
 export { linePattern, parseDash, SOLID, WebglSceneError, ZIGZAG_AMPLITUDE } from './line-pattern';
 export type { DashPattern } from './line-pattern';
-export { DEFAULT_REDUCER_COLORS, EMPTY_HIGHLIGHT, focusOf, reduceEdge, reduceNode } from './reducers';
+export { DEFAULT_REDUCER_COLORS, EMPTY_HIGHLIGHT, FOCUS_Z, focusOf, reduceEdge, reduceNode } from './reducers';
 export type { Focus, HighlightState, ReducerColors } from './reducers';
 export { DEFAULT_WEBGL_RENDERER_OPTIONS } from './renderer-types';
 export type { ExportPngOptions, WebglRenderer, WebglRendererEvents, WebglRendererOptions } from './renderer-types';
-export { DEFAULT_SCENE_TO_GRAPH_OPTIONS, sceneToGraph } from './scene-to-graph';
+export { DEFAULT_SCENE_TO_GRAPH_OPTIONS, EDGE_Z_INDEX, sceneToGraph } from './scene-to-graph';
 export type { SceneToGraphOptions } from './scene-to-graph';
 export { seededRandom } from './seeded-random';
 export type { RandomSource } from './seeded-random';

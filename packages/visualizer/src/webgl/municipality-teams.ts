@@ -90,3 +90,24 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
   { name: 'Frivillig forening', local: true, weight: 1, size: 2, professions: [['frivillig', 1]] },
   { name: 'Forvaltning', local: false, weight: 0.3, size: 3, professions: [['skolechef', 1], ['børnefamiliechef', 1]] },
 ];
+
+/**
+ * How much more than average a profession coordinates with others outside its own team: leaders,
+ * caseworkers and health visitors are hubs of the network around children, childminders less so.
+ * Multiplies the random activity of the large-network generator; professions not listed: 1.
+ */
+export const COORDINATION_WEIGHT: Readonly<Record<string, number>> = {
+  skoleleder: 3,
+  pædagogisk_leder: 2.5,
+  socialrådgiver: 3,
+  myndighedssagsbehandler: 2.5,
+  sundhedsplejerske: 2,
+  psykolog: 2.5,
+  leder_ppr: 3,
+  børnefamiliechef: 3,
+  skolechef: 3,
+  akt_lærer: 1.5,
+  ssp: 2,
+  dagplejer: 0.5,
+  tandplejer: 0.5,
+};

@@ -80,10 +80,11 @@ void main(void) {
   if (d > 1.0) discard;
   gl_FragColor = v_color;
   #else
+  // One screen pixel in radii; the anti-aliased edge straddles the outline, the border lies inside.
   float px = 1.0 / max(v_radiusPx, 0.5);
-  float borderWidth = clamp(v_radiusPx * 0.18, 1.0, 3.0) * px;
-  vec4 color = d > 1.0 - borderWidth ? v_borderColor : v_color;
-  float t = smoothstep(1.0 - px, 1.0, d);
+  float borderWidth = clamp(v_radiusPx * 0.18, 1.2, 3.0) * px;
+  vec4 color = mix(v_color, v_borderColor, smoothstep(1.0 - borderWidth - 0.5 * px, 1.0 - borderWidth + 0.5 * px, d));
+  float t = smoothstep(1.0 - 0.5 * px, 1.0 + 0.5 * px, d);
   if (t >= 1.0) discard;
   gl_FragColor = mix(color, transparent, t);
   #endif

@@ -19,6 +19,9 @@ export interface ReducerColors {
 
 export const DEFAULT_REDUCER_COLORS: ReducerColors = { dimNode: '#d7d7d7', dimEdge: '#eeeeee' };
 
+/** Added to the zIndex of what is in focus, so it is drawn above everything else. */
+export const FOCUS_Z = 10;
+
 /** The nodes in focus: a hovered (else selected) node with its neighbours, or the highlighted set. */
 export interface Focus {
   /** The hovered or selected node whose neighbourhood is shown, or null for a highlighted set. */
@@ -78,8 +81,8 @@ export function reduceNode(
 
 /**
  * Display attributes of an edge under a focus (a sigma `edgeReducer` body): with a centre node,
- * its own edges stay as they are and on top; with a highlighted set, edges inside the set do; all
- * other edges take the dim colour. Returns a new object; the graph's data is never changed.
+ * its own edges stay as they are and go on top (zIndex + `FOCUS_Z`); with a highlighted set,
+ * edges inside the set do; all other edges take the dim colour and keep their pattern. Returns a new object; the graph's data is never changed.
  *
  * @example
  * ```ts
@@ -95,5 +98,5 @@ export function reduceEdge(
 ): WebglEdgeAttributes {
   if (focus === null) return data;
   const inFocus = focus.centre !== null ? source === focus.centre || target === focus.centre : focus.nodes.has(source) && focus.nodes.has(target);
-  return inFocus ? { ...data, zIndex: 1 } : { ...data, color: colors.dimEdge, zIndex: 0 };
+  return inFocus ? { ...data, zIndex: data.zIndex + FOCUS_Z } : { ...data, color: colors.dimEdge };
 }

@@ -60,6 +60,11 @@ export interface WebglRenderer {
   getSelected(): string | null;
   /** Listens to an event; returns a function that removes the listener. */
   on<K extends keyof WebglRendererEvents>(event: K, listener: WebglRendererEvents[K]): () => void;
+  /**
+   * Where a node is drawn, in CSS pixels from the container's top-left corner (for tooltips), or
+   * `null` for an unknown node or before `ready`.
+   */
+  viewportPosition(id: string): { x: number; y: number } | null;
   /** Resets the camera to show the whole network. */
   fit(): void;
   /** A PNG of the current view, with hover and selection as shown. */

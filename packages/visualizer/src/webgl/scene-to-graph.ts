@@ -26,11 +26,27 @@ export interface SceneToGraphOptions {
 export const DEFAULT_SCENE_TO_GRAPH_OPTIONS: SceneToGraphOptions = { nodeScale: 0.2, edgeScale: 0.4 };
 
 /**
+ * Drawing order of line styles in the WebGL view (higher on top): missing relations and gaps are
+ * the most important thing on a map (DOMAIN.md section 3), and with thousands of lines the rare
+ * styles would otherwise vanish under the common ones.
+ */
+export const EDGE_Z_INDEX: Readonly<Record<LineStyleKey, number>> = {
+  strong: 0,
+  moderate: 1,
+  weak: 1,
+  unknown: 1,
+  stressful: 2,
+  missing: 3,
+  gap: 3,
+};
+
+/**
  * The scene as a graphology graph with sigma's attributes: one node per scene node and one edge
  * per scene edge, with the same ids. Nodes get `x`, `y` (the scene's; note sigma's y axis points
  * up, so the graph stores `-y` to keep the scene's orientation), `size` (radius), `color` (fill),
  * `borderColor`, `shape`, `label`; edges get the colour and width of their line style and the
- * dash / zig-zag pattern read by relcap's edge program. Directed edges use the arrow program.
+ * dash / zig-zag pattern read by relcap's edge program, and a `zIndex` by style
+ * ({@link EDGE_Z_INDEX}). Directed edges use the arrow program.
  * A self-loop (the within-role tie) is kept with `hidden: true`: the WebGL view shows it as the
  * node's outline, not as a line. Pure: the scene is not changed.
  *
@@ -105,6 +121,7 @@ export function sceneToGraph(scene: Scene, options: Partial<SceneToGraphOptions>
       rc: edge.rc,
       n: edge.n,
       curvature: edge.curvature,
+      zIndex: EDGE_Z_INDEX[edge.style] ?? 0,
       ...(edge.source === edge.target ? { hidden: true } : {}),
     };
     if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REDUCER_COLORS, EMPTY_HIGHLIGHT, focusOf, type HighlightState, reduceEdge, reduceNode } from '../../src/webgl/reducers';
+import { DEFAULT_REDUCER_COLORS, EMPTY_HIGHLIGHT, FOCUS_Z, focusOf, type HighlightState, reduceEdge, reduceNode } from '../../src/webgl/reducers';
 import { sceneToGraph } from '../../src/webgl/scene-to-graph';
 import { fixtureScene } from './scene-fixture';
 
@@ -57,7 +57,7 @@ describe('reduceNode and reduceEdge', () => {
     const focus = focusOf(graph, state({ hovered: 'b' }));
     const ab = graph.getEdgeAttributes('ab');
     const cd = graph.getEdgeAttributes('cd');
-    expect(reduceEdge(ab, 'a', 'b', focus)).toMatchObject({ color: ab.color, zIndex: 1 });
+    expect(reduceEdge(ab, 'a', 'b', focus)).toMatchObject({ color: ab.color, zIndex: ab.zIndex + FOCUS_Z });
     expect(reduceEdge(cd, 'c', 'd', focus)).toMatchObject({ color: DEFAULT_REDUCER_COLORS.dimEdge, dash: cd.dash });
     expect(graph.getEdgeAttribute('cd', 'color')).toBe(cd.color);
   });

@@ -56,6 +56,14 @@ describe('sceneToGraph', () => {
     expect(graph.getEdgeAttribute('ab', 'zigzag')).toBe(0);
   });
 
+  it('sceneToGraph draws missing relations above stressful ones, and those above the common styles', () => {
+    const z = (id: string): number => graph.getEdgeAttribute(id, 'zIndex');
+    // ad missing, bc stressful, ac weak, ab strong.
+    expect(z('ad')).toBeGreaterThan(z('bc'));
+    expect(z('bc')).toBeGreaterThan(z('ac'));
+    expect(z('ac')).toBeGreaterThanOrEqual(z('ab'));
+  });
+
   it('sceneToGraph draws directed edges with arrows and keeps their direction', () => {
     expect(graph.getEdgeAttribute('ac', 'type')).toBe(ARROW_PROGRAM);
     expect(graph.isDirected('ac')).toBe(true);
