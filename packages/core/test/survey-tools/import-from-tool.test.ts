@@ -53,6 +53,9 @@ describe('importFromTool scores every tool export of the same answers to the han
         expect(tie.rc).toBeCloseTo(rc, 12);
       }
     }
+    // Network RC, unweighted over the 5 unsuppressed between-role ties (P -> L is suppressed):
+    // (26/7 + 14/5 + 8/3 + 7/3 + 68/21) / 5 = (390 + 294 + 280 + 245 + 340) / 105 / 5 = 1549/525.
+    expect(score.network.rcUnweighted).toBeCloseTo(1549 / 525, 12);
   });
 
   it('gives identical scores for every tool', async () => {
