@@ -1,5 +1,6 @@
 import { OptionsError, RelcapError } from '@relcap/core';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
+import { formatProblem, problemFromError } from './output/problems';
 
 /**
  * A command line that cannot be run as written (unknown flag, missing file argument, a flag
@@ -82,8 +83,9 @@ export function exitCodeOf(error: unknown): ExitCode {
 }
 
 /**
- * The one-line message printed on stderr for an error: `relcap: <message> [<code>]`. No stack
- * unless `debug` (RELCAP_DEBUG=1).
+ * The one-line message printed on stderr for an error: a located input error in the same form
+ * as `relcap validate` prints it (`FILE:LINE: column "X": message [CODE]`), anything else as
+ * `relcap: <message> [<code>]`. No stack unless `debug` (RELCAP_DEBUG=1).
  *
  * @example
  * ```ts
@@ -93,7 +95,9 @@ export function exitCodeOf(error: unknown): ExitCode {
  */
 export function formatErrorMessage(error: unknown, debug: boolean): string {
   let line: string;
-  if (error instanceof RelcapError) line = `relcap: ${error.message} [${error.code}]`;
+  if (error instanceof RelcapError && error.location.file !== undefined && exitCodeOf(error) === EXIT_CODES.invalidInput) {
+    line = formatProblem(problemFromError(error), error.location.file);
+  } else if (error instanceof RelcapError) line = `relcap: ${error.message} [${error.code}]`;
   else if (error instanceof Error) line = `relcap: internal error: ${error.message}`;
   else line = `relcap: internal error: ${String(error)}`;
   const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : '';

@@ -1,12 +1,24 @@
 import type { Command } from './command';
+import { compareCommand } from './compare';
 import { inspectCommand } from './inspect';
 import { mapExportCommand } from './map-export';
 import { mapGapsCommand } from './map-gaps';
 import { mapMetricsCommand } from './map-metrics';
 import { mapValidateCommand } from './map-validate';
+import { scoreCommand } from './score';
+import { validateCommand } from './validate';
 
 /** Every command, in the order `relcap --help` lists them. */
-export const COMMANDS: readonly Command[] = [mapValidateCommand, mapMetricsCommand, mapExportCommand, mapGapsCommand, inspectCommand];
+export const COMMANDS: readonly Command[] = [
+  scoreCommand,
+  validateCommand,
+  compareCommand,
+  mapValidateCommand,
+  mapMetricsCommand,
+  mapExportCommand,
+  mapGapsCommand,
+  inspectCommand,
+];
 
 /**
  * The command named by the first words of `argv` (`['map', 'metrics', ...]`), and the rest of

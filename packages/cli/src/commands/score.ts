@@ -1,0 +1,97 @@
+import { getDimensionSet, type ImportSummary, type SurveyScore } from '@relcap/core';
+import { booleanFlag, exclusiveFlags, expectPositionals, stringFlag } from '../args';
+import { EXIT_CODES } from '../exit-codes';
+import { scoreSurveyFile } from '../input/score-survey-file';
+import { SURVEY_FLAGS, surveyOptionsFromFlags } from '../input/survey-flags';
+import { emit } from '../output/emit';
+import { createIssuePrinter } from '../output/issue-printer';
+import { toJsonText } from '../output/json';
+import { type Problem, problemFromError, toProblem } from '../output/problems';
+import { scoreToCsv } from '../output/score-csv';
+import { formatScoreTable } from '../output/score-table';
+import { type Command, JSON_FLAG, LANG_FLAG, langOf, OUT_FLAG } from './command';
+
+/** Lenient runs print at most this many problems on stderr; `relcap validate` lists all. */
+export const MAX_PRINTED_WARNINGS = 20;
+
+/** What the import read, added to the `--json` document as `import` (the score's own fields are unchanged). */
+export interface ImportSection {
+  readonly file: string;
+  readonly format: ImportSummary['format'];
+  readonly delimiter: ImportSummary['delimiter'];
+  readonly encoding: ImportSummary['encoding'];
+  readonly rows: number;
+  readonly answerCount: number;
+  readonly missing: number;
+  readonly respondents: number;
+  readonly ignoredColumns: readonly string[];
+  /** Problems skipped in lenient mode (all counted; the first ones listed). */
+  readonly issueCount: number;
+  readonly issues: readonly Problem[];
+}
+
+/**
+ * The `import` section of the JSON document.
+ *
+ * @example
+ * ```ts
+ * importSection('svar.csv', summary).rows;
+ * ```
+ */
+export function importSection(file: string, s: ImportSummary): ImportSection {
+  return {
+    file,
+    format: s.format,
+    delimiter: s.delimiter,
+    encoding: s.encoding,
+    rows: s.rows,
+    answerCount: s.answerCount,
+    missing: s.missing,
+    respondents: s.respondents,
+    ignoredColumns: s.ignoredColumns,
+    issueCount: s.issueCount,
+    issues: s.issues.map(problemFromError),
+  };
+}
+
+/** The `relcap score --json` document: the core SurveyScore plus `import`. */
+export type ScoreDocument = SurveyScore & { readonly import: ImportSection };
+
+/** `relcap score FILE`. */
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'Score a relational coordination survey: RC per directed role-pair tie, roles, network RC, reliability',
+  details: [
+    'The file is streamed (a million rows do not load into memory) in long format (respondent_id, role, target_role, dimension, value) or wide format (one respondent per row), detected from the header.',
+    'Ties rated by fewer than --min-raters respondents are suppressed: counted but shown without scores. Without --json or --csv a readable table is printed.',
+  ],
+  positionals: [{ name: 'FILE', description: 'the survey CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252)' }],
+  flags: {
+    ...SURVEY_FLAGS,
+    ...JSON_FLAG,
+    csv: { type: 'boolean', description: 'print one CSV row per tie (dimension means included; formulas neutralised)' },
+    ...OUT_FLAG,
+    ...LANG_FLAG,
+  },
+  examples: [
+    'relcap score svar.csv',
+    'relcap score svar.csv --min-raters 5 --json --out score.json',
+    'relcap score export.csv --format wide --mapping mapping.json --delimiter ";" --encoding windows-1252 --csv',
+  ],
+  async run(args, io) {
+    const command = 'relcap score';
+    const [file] = expectPositionals(command, args, ['FILE']) as [string];
+    exclusiveFlags(command, args, ['json', 'csv']);
+    const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
+    const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
+    const { score, summary } = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions);
+    for (const issue of score.issues) warnings.print(toProblem(issue));
+    warnings.finish(`relcap validate ${file} lists them all`);
+    let text: string;
+    if (booleanFlag(args, 'json')) text = toJsonText({ ...score, import: importSection(file, summary) } satisfies ScoreDocument);
+    else if (booleanFlag(args, 'csv')) text = scoreToCsv(score, getDimensionSet(score.dimensionSet).dimensions.map((d) => d.key));
+    else text = formatScoreTable(file, score, summary, langOf(args));
+    await emit(io, text, stringFlag(args, 'out'));
+    return EXIT_CODES.ok;
+  },
+};

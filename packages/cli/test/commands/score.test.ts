@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../run-cli';
+import { longCsv, ratingRows, teachersAndPedagogues, writeText } from '../survey-fixtures';
+
+interface Tie {
+  from: string;
+  to: string;
+  n: number;
+  suppressed: boolean;
+  rc: number | null;
+  sd: number | null;
+  ci95: [number, number] | null;
+  band: string | null;
+  dimensions: Record<string, number | null>;
+}
+interface ScoreJson {
+  schemaVersion: number;
+  respondents: number;
+  ratings: { valid: number; incomplete: number };
+  ties: Tie[];
+  roles: { role: string; given: number | null; received: number | null }[];
+  network: { rcUnweighted: number | null; rcWeighted: number | null };
+  reliability: { cronbachAlpha: number | null };
+  import: { file: string; format: string; rows: number; answerCount: number; missing: number; issueCount: number };
+}
+
+/** CSV cells of one line (no quoted fields with commas in these tests except where stated). */
+const cells = (line: string): string[] => line.split(',');
+
+describe('relcap score', () => {
+  it('score --json gives the hand-computed tie, roles, network RC and alpha (3 teachers rating pedagogues)', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const s = JSON.parse(r.stdout) as ScoreJson;
+    expect(s.schemaVersion).toBe(1);
+    expect(s.respondents).toBe(5);
+    expect(s.ratings).toEqual({ valid: 5, incomplete: 0 });
+    const lp = s.ties.find((t) => t.from === 'Lærer' && t.to === 'Pædagog')!;
+    // rc(T1) = 4, rc(T2) = 5, rc(T3) = 3 (six answered >= minItems 4): mean 4, sd sqrt((0 + 1 + 1) / 2) = 1
+    expect(lp.n).toBe(3);
+    expect(lp.rc).toBeCloseTo(4, 10);
+    expect(lp.sd).toBeCloseTo(1, 10);
+    // t(0.975, 2) = 4.302652729911275; half-width 4.3026527 * 1 / sqrt(3) = 2.4841377
+    expect(lp.ci95?.[0]).toBeCloseTo(4 - 4.302652729911275 / Math.sqrt(3), 8);
+    expect(lp.ci95?.[1]).toBeCloseTo(4 + 4.302652729911275 / Math.sqrt(3), 8);
+    expect(lp.band).toBe('moderate'); // 3.5 <= 4.0 <= 4.0
+    expect(lp.dimensions.mutual_respect).toBeCloseTo((4 + 5) / 2, 10); // T3 did not answer it
+    expect(lp.dimensions.frequency).toBeCloseTo((4 + 5 + 3) / 3, 10);
+    const pl = s.ties.find((t) => t.from === 'Pædagog' && t.to === 'Lærer')!;
+    expect(pl).toMatchObject({ n: 2, suppressed: true, rc: null, sd: null, band: null });
+    expect(s.network.rcUnweighted).toBeCloseTo(4, 10);
+    expect(s.network.rcWeighted).toBeCloseTo(4, 10);
+    expect(s.roles.find((x) => x.role === 'Lærer')).toMatchObject({ given: 4, received: null });
+    // Four complete ratings, each constant across the 7 items: alpha = 7/6 * (1 - 7v / 49v) = 1
+    expect(s.reliability.cronbachAlpha).toBeCloseTo(1, 10);
+    expect(s.import).toMatchObject({ file: 'svar.csv', format: 'long', rows: 35, answerCount: 35, missing: 1, issueCount: 0 });
+  });
+
+  it('score --min-raters 2 shows the tie rated by two pedagogues: (4 + 2) / 2 = 3, weak', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv', '--json', '--min-raters', '2'], { cwd: dir });
+    const pl = (JSON.parse(r.stdout) as ScoreJson).ties.find((t) => t.from === 'Pædagog')!;
+    expect(pl).toMatchObject({ n: 2, suppressed: false, band: 'weak' });
+    expect(pl.rc).toBeCloseTo(3, 10);
+  });
+
+  it('score --csv writes one row per tie with the documented columns and the dimension means', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv', '--csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe(
+      'from,to,within,n,suppressed,rc,sd,ci95_low,ci95_high,band,frequency,timeliness,accuracy,problem_solving,shared_goals,shared_knowledge,mutual_respect',
+    );
+    const lp = cells(lines[1]!);
+    expect(lp.slice(0, 7)).toEqual(['Lærer', 'Pædagog', 'false', '3', 'false', '4', '1']);
+    expect(Number(lp[7])).toBeCloseTo(4 - 4.302652729911275 / Math.sqrt(3), 8);
+    expect(lp[9]).toBe('moderate');
+    expect(Number(lp[16])).toBeCloseTo(4.5, 10);
+    // a suppressed tie: counts, no scores
+    expect(cells(lines[2]!)).toEqual(['Pædagog', 'Lærer', 'false', '2', 'true', ...Array(12).fill('')]);
+    expect(lines[3]).toBe('');
+  });
+
+  it('score --csv neutralises a role named like a spreadsheet formula', async () => {
+    const dir = tempDir();
+    const evil = '=HYPERLINK("http://evil.example","klik")';
+    const rows = ['T1', 'T2', 'T3'].flatMap((id) => ratingRows(id, evil, '@SUM(A1)', [4, 4, 4, 4, 4, 4, 4]));
+    writeText(dir, 'svar.csv', longCsv(rows));
+    const r = await runCli(['score', 'svar.csv', '--csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const row = r.stdout.split('\r\n')[1]!;
+    // the cell is prefixed with ' and, holding quotes and commas, quoted as a whole
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil.example"",""klik"")",'@SUM(A1),`)).toBe(true);
+    expect(r.stdout).not.toMatch(/(^|,|\r\n)[=@+-]/);
+  });
+
+  it('score prints a table with role names as given, aligned with æøå, and suppressed ties as "suppressed (n=2)"', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('from '))!;
+    const lp = lines.find((l) => l.startsWith('Lærer '))!;
+    const pl = lines.find((l) => l.startsWith('Pædagog '))!;
+    // "band" starts in the same terminal column in the header and in both rows
+    const col = (l: string, text: string): number => [...l.slice(0, l.indexOf(text))].length;
+    expect(col(lp, 'moderate')).toBe(col(header, 'band'));
+    expect(col(pl, 'suppressed (n=2)')).toBe(col(header, 'band'));
+    expect(r.stdout).toContain('Network RC, unweighted mean of 1 between-role ties: 4.00');
+    expect(r.stdout).toContain('Network RC, respondent-weighted mean of 3 ratings: 4.00');
+    expect(r.stdout).toContain("Reliability: Cronbach's alpha 1.00");
+  });
+
+  it('score --lang da prints Danish headings, bands and decimal commas', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv', '--lang', 'da'], { cwd: dir });
+    expect(r.stdout).toMatch(/^Lærer +Pædagog +mellem +3 +4,00 +1,00 +1,52 - 6,48 +moderat$/m);
+    expect(r.stdout).toContain('skjult (n=2)');
+  });
+
+  it('score reads a semicolon-separated Windows-1252 file with --delimiter and --encoding', async () => {
+    const dir = tempDir();
+    const text = longCsv(teachersAndPedagogues(), ';');
+    writeText(dir, 'svar.csv', Buffer.from(text, 'latin1')); // æ, ø, å are the same bytes in Windows-1252
+    const r = await runCli(['score', 'svar.csv', '--json', '--delimiter', 'semicolon', '--encoding', 'windows-1252'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as ScoreJson;
+    expect(s.ties.map((t) => `${t.from}>${t.to}`)).toEqual(['Lærer>Pædagog', 'Pædagog>Lærer']);
+  });
+
+  it('score stops at the first bad value with exit 1 and a FILE:LINE: column message', async () => {
+    const dir = tempDir();
+    const rows = teachersAndPedagogues();
+    rows[9]![4] = '7'; // line 11 of the file (header is line 1)
+    writeText(dir, 'svar.csv', longCsv(rows));
+    const r = await runCli(['score', 'svar.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^svar\.csv:11: column "value": .*\[RELCAP_OUT_OF_RANGE\]\n$/);
+  });
+
+  it('score --lenient skips the bad cell, warns on stderr and still scores', async () => {
+    const dir = tempDir();
+    const rows = teachersAndPedagogues();
+    rows[9]![4] = '7'; // T2's accuracy: T2 keeps 6 answered dimensions, still valid
+    writeText(dir, 'svar.csv', longCsv(rows));
+    const r = await runCli(['score', 'svar.csv', '--lenient', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: svar\.csv:11: column "value": .*\[RELCAP_OUT_OF_RANGE\]$/m);
+    const s = JSON.parse(r.stdout) as ScoreJson;
+    expect(s.import.issueCount).toBe(1);
+    expect(s.ties[0]?.n).toBe(3);
+  });
+
+  it('score --out writes the JSON atomically into the user directory and prints nothing on stdout', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    writeText(dir, 'score.json', 'old');
+    const r = await runCli(['score', 'svar.csv', '--json', '--out', 'score.json'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((JSON.parse(readFileSync(join(dir, 'score.json'), 'utf8')) as ScoreJson).respondents).toBe(5);
+  });
+
+  it('score leaves an existing --out file untouched when the input is invalid', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', 'respondent_id,role,target_role,dimension,value\nT1,Lærer,Pædagog,frequency,9\n');
+    writeText(dir, 'score.json', 'the previous result');
+    const r = await runCli(['score', 'svar.csv', '--json', '--out', 'score.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(dir, 'score.json'), 'utf8')).toBe('the previous result');
+  });
+
+  it.each([
+    [['score', 'svar.csv', '--json', '--csv'], '--json and --csv cannot be used together'],
+    [['score', 'svar.csv', '--min-items', 'four'], '--min-items must be a whole number >= 1'],
+    [['score', 'svar.csv', '--min-items', '8'], 'minItems'],
+    [['score', 'svar.csv', '--dimension-set', 'happiness'], 'unknown dimension set'],
+    [['score', 'svar.csv', '--frequency-input', 'position'], 'frequencyInput'],
+    [['score', 'svar.csv', '--format', 'tall'], '--format must be one of auto, long, wide'],
+  ])('score %j is a usage error (exit 2)', async (argv, message) => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('score of a missing file exits 3', async () => {
+    const r = await runCli(['score', 'nope.csv'], { cwd: tempDir() });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('cannot read nope.csv: no such file or directory');
+  });
+
+  it('score of a directory exits 3', async () => {
+    const dir = tempDir();
+    const r = await runCli(['score', '.'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^relcap: cannot read \.: /);
+  });
+});
