@@ -11,3 +11,8 @@ export type { NetworkMapHandle } from './mount-network-map';
 export * from './scene/index';
 export * from './svg/index';
 export * from './ui/index';
+export * from './webgl/index';
+// Both renderers name their PNG options `ExportPngOptions`: the SVG one keeps the name, the
+// WebGL one is also exported as `WebglExportPngOptions`.
+export type { ExportPngOptions } from './export/index';
+export type { ExportPngOptions as WebglExportPngOptions } from './webgl/index';
