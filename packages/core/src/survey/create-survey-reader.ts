@@ -54,20 +54,23 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   let headerLine = 1;
   const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf) });
 
-  /** Parses complete records (text without the final line break) and advances `line`. */
-  const parse = (text: string): void => {
-    if (text === '') {
-      line++; // one blank line (papaparse returns no record for empty text)
-      return;
-    }
+  /**
+   * Parses complete records and advances `line`. `text` ends with a line break unless it is the
+   * end of the file: papaparse then sees what follows a closing quote exactly as it would in the
+   * whole file, and the empty record it returns after that final line break is dropped.
+   */
+  const parse = (text: string, endsWithBreak: boolean): void => {
     const nl = shape!.newline;
     const result = Papa.parse<string[]>(text, { delimiter: shape!.delimiter, newline: nl, quoteChar: '"' });
     const data = result.data;
     const errors = result.errors;
+    const records = endsWithBreak ? data.length - 1 : data.length;
     const lineChar = nl === '\r' ? '\r' : '\n';
-    const quoted = text.indexOf('"') !== -1;
+    // A record spans more than one line only when a cell holds a line break: inside quotes, or
+    // (CRLF files) a lone \n in an unquoted cell. Otherwise records and lines are one to one.
+    const quoted = nl === '\r\n' ? countChar(text, '\n') !== data.length - 1 : text.indexOf('"') !== -1;
     let e = 0;
-    for (let r = 0; r < data.length; r++) {
+    for (let r = 0; r < records; r++) {
       const row = data[r]!;
       let span = 1;
       if (quoted) for (const cell of row) if (cell.indexOf(lineChar) !== -1) span += countChar(cell, lineChar);
@@ -107,12 +110,12 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
     const nl = shape.newline;
     const b = scanner!.scan(buf, ended);
     if (b !== -1) {
-      parse(buf.slice(0, b));
+      parse(buf.slice(0, b + nl.length), true);
       buf = buf.slice(b + nl.length);
       scanner!.shift(b + nl.length);
     }
     if (ended && buf !== '') {
-      parse(buf);
+      parse(buf, false);
       buf = '';
     }
   };

@@ -173,3 +173,23 @@ describe('parseSurvey, fixtures', () => {
     expect(parseSurvey(text).encoding).toBe('string');
   });
 });
+
+describe('parseSurvey, frequency sufficiency variant', () => {
+  const TEXT = 'id;rolle;hyppighed:Lærer;hyppighed:Pædagog;hyppighed:Skoleleder;accuracy:Lærer\n1;Pædagog;Tilpas;Ikke nok;2;2\n';
+
+  it('scores the sufficiency labels 1, 3, 5, 4, 2 and keeps numbers as scores by default', () => {
+    const s = parseSurvey(TEXT, { frequencyVariant: 'sufficiency' });
+    // Tilpas = 5, Ikke nok = 3, "2" stays 2; accuracy is not affected.
+    expect(s.answers.map((a) => a.value)).toEqual([5, 3, 2, 2]);
+  });
+
+  it('recodes numeric display positions of frequency only when asked', () => {
+    const s = parseSurvey(TEXT, { frequencyVariant: 'sufficiency', frequencyInput: 'position' });
+    // Position 2 -> score 3 for frequency; accuracy "2" stays 2.
+    expect(s.answers.map((a) => a.value)).toEqual([5, 3, 3, 2]);
+  });
+
+  it('rejects sufficiency labels under the classic variant (the variant is never guessed)', () => {
+    expect(thrown(() => parseSurvey(TEXT)).code).toBe('RELCAP_UNKNOWN_LABEL');
+  });
+});
