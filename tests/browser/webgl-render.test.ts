@@ -102,6 +102,13 @@ describe('createWebglRenderer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('update() draws a new scene in the same canvases', async () => {
+    const before = await page.evaluate(() => document.querySelectorAll('#map canvas').length);
+    const after = await page.evaluate(() => window.relcapWebglTest.update(120, 400, 2));
+    expect(after).toMatchObject({ nodes: 120, edges: 400, canvases: before });
+    expect(errors).toEqual([]);
+  });
+
   it('destroy() twice is fine and removes every canvas', async () => {
     const result = await page.evaluate(() => window.relcapWebglTest.destroyTwice());
     expect(result).toEqual({ canvasesAfter: 0, threw: false });

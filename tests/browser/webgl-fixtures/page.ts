@@ -65,6 +65,13 @@ const api = {
     const moved = graph.filterNodes((n, a) => before.get(n) !== `${a.x},${a.y}`).length;
     return { moved, runningBeforeStop, runningAfterStop: layout.isRunning() };
   },
+  /** Replaces the scene by a smaller generated network in the same renderer. */
+  async update(actors: number, relations: number, seed: number): Promise<RenderReport> {
+    const map = generateMunicipalityNetwork({ actors, relations, seed });
+    renderer!.update(layoutLargeScene(buildScene(map, { iterations: 0 }), { iterations: 50, seed }));
+    await new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+    return { nodes: renderer!.graph.order, edges: renderer!.graph.size, canvases: container.querySelectorAll('canvas').length, webglContexts: countWebgl() };
+  },
   async select(id: string | null): Promise<void> {
     renderer?.select(id);
     await new Promise<void>((ok) => requestAnimationFrame(() => ok()));

@@ -44,7 +44,8 @@ export const EDGE_Z_INDEX: Readonly<Record<LineStyleKey, number>> = {
  * The scene as a graphology graph with sigma's attributes: one node per scene node and one edge
  * per scene edge, with the same ids. Nodes get `x`, `y` (the scene's; note sigma's y axis points
  * up, so the graph stores `-y` to keep the scene's orientation), `size` (radius), `color` (fill),
- * `borderColor`, `shape`, `label`; edges get the colour and width of their line style and the
+ * `borderColor` (the stroke, or the line colour of the node's within-role tie), `shape`, `label`;
+ * edges get the colour and width of their line style and the
  * dash / zig-zag pattern read by relcap's edge program, and a `zIndex` by style
  * ({@link EDGE_Z_INDEX}). Directed edges use the arrow program.
  * A self-loop (the within-role tie) is kept with `hidden: true`: the WebGL view shows it as the
@@ -73,7 +74,8 @@ export function sceneToGraph(scene: Scene, options: Partial<SceneToGraphOptions>
       y: -node.y,
       size: node.radius * o.nodeScale,
       color: node.fill,
-      borderColor: node.stroke,
+      // The within-role tie (a ring around the node in SVG) shows as the outline in its line colour.
+      borderColor: node.selfTie !== undefined ? (scene.styles[node.selfTie.style]?.color ?? node.stroke) : node.stroke,
       label: node.label,
       type: NODE_PROGRAM,
       shape: node.shape,

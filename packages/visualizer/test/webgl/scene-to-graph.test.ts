@@ -77,6 +77,13 @@ describe('sceneToGraph', () => {
     expect(graph.getEdgeAttribute('ab', 'hidden')).toBeUndefined();
   });
 
+  it('sceneToGraph outlines a node with a within-role tie in the colour of that tie', () => {
+    const withTie: Scene = { ...scene, nodes: scene.nodes.map((n) => (n.id === 'b' ? { ...n, selfTie: { style: 'stressful', rc: null, n: null } } : n)) };
+    const g = sceneToGraph(withTie);
+    expect(g.getNodeAttribute('b', 'borderColor')).toBe(DEFAULT_LINE_STYLES.stressful.color);
+    expect(g.getNodeAttribute('a', 'borderColor')).toBe('#1f5f8b');
+  });
+
   it('sceneToGraph does not change the scene', () => {
     const before = JSON.stringify(scene);
     sceneToGraph(scene);
