@@ -1,18 +1,16 @@
-import { compareMaps, compareSurveys, type SurveyScore } from '@relcap/core';
+import { compareMaps, compareSurveys } from '@relcap/core';
 import { booleanFlag, expectPositionals, stringFlag } from '../args';
 import { UsageError } from '../cli-errors';
 import { EXIT_CODES } from '../exit-codes';
 import { fileKind } from '../input/file-kind';
 import { readMapFile } from '../input/read-map-file';
-import { scoreSurveyFile } from '../input/score-survey-file';
-import { SURVEY_FLAGS, surveyOptionsFromFlags } from '../input/survey-flags';
+import { scoreSurveyInput } from '../input/score-survey-input';
+import { SURVEY_FLAGS } from '../input/survey-flags';
+import { TOOL_FLAGS } from '../input/tool-flags';
 import { formatMapComparison, formatSurveyComparison } from '../output/compare-text';
 import { emit } from '../output/emit';
-import { createIssuePrinter } from '../output/issue-printer';
 import { toJsonText } from '../output/json';
-import { problemFromError, toProblem } from '../output/problems';
 import { type Command, JSON_FLAG, LANG_FLAG, langOf, OUT_FLAG } from './command';
-import { MAX_PRINTED_WARNINGS } from './score';
 
 /** `relcap compare A B`. */
 export const compareCommand: Command = {
@@ -25,7 +23,7 @@ export const compareCommand: Command = {
     { name: 'A', description: 'the earlier wave or round' },
     { name: 'B', description: 'the later wave or round' },
   ],
-  flags: { ...SURVEY_FLAGS, ...JSON_FLAG, ...OUT_FLAG, ...LANG_FLAG },
+  flags: { ...SURVEY_FLAGS, ...TOOL_FLAGS, ...JSON_FLAG, ...OUT_FLAG, ...LANG_FLAG },
   examples: ['relcap compare forår.csv efterår.csv', 'relcap compare kort-2026-03.json kort-2026-09.json --json'],
   async run(args, io) {
     const command = 'relcap compare';
@@ -43,15 +41,9 @@ export const compareCommand: Command = {
       const cmp = compareMaps(before, after);
       text = json ? toJsonText(cmp) : formatMapComparison(cmp, before, after, lang);
     } else {
-      const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
-      const score = async (file: string): Promise<SurveyScore> => {
-        const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
-        const run = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions);
-        for (const issue of run.score.issues) warnings.print(toProblem(issue));
-        warnings.finish(`relcap validate ${file} lists them all`);
-        return run.score;
-      };
-      const cmp = compareSurveys(await score(a), await score(b));
+      const before = (await scoreSurveyInput(command, args, io, a, lang)).score;
+      const after = (await scoreSurveyInput(command, args, io, b, lang)).score;
+      const cmp = compareSurveys(before, after);
       text = json ? toJsonText(cmp) : formatSurveyComparison(cmp, lang);
     }
     await emit(io, text, stringFlag(args, 'out'));

@@ -1,18 +1,17 @@
 import { getDimensionSet, type ImportSummary, type SurveyScore } from '@relcap/core';
 import { booleanFlag, exclusiveFlags, expectPositionals, stringFlag } from '../args';
 import { EXIT_CODES } from '../exit-codes';
-import { scoreSurveyFile } from '../input/score-survey-file';
-import { SURVEY_FLAGS, surveyOptionsFromFlags } from '../input/survey-flags';
+import { scoreSurveyInput } from '../input/score-survey-input';
+import { SURVEY_FLAGS } from '../input/survey-flags';
+import { TOOL_FLAGS } from '../input/tool-flags';
 import { emit } from '../output/emit';
-import { createIssuePrinter } from '../output/issue-printer';
 import { toJsonText } from '../output/json';
-import { type Problem, problemFromError, toProblem } from '../output/problems';
+import { type Problem, problemFromError } from '../output/problems';
 import { scoreToCsv } from '../output/score-csv';
 import { formatScoreTable } from '../output/score-table';
 import { type Command, JSON_FLAG, LANG_FLAG, langOf, OUT_FLAG } from './command';
 
-/** Lenient runs print at most this many problems on stderr; `relcap validate` lists all. */
-export const MAX_PRINTED_WARNINGS = 20;
+export { MAX_PRINTED_WARNINGS } from '../input/score-survey-input';
 
 /** What the import read, added to the `--json` document as `import` (the score's own fields are unchanged). */
 export interface ImportSection {
@@ -62,12 +61,14 @@ export const scoreCommand: Command = {
   name: 'score',
   summary: 'Score a relational coordination survey: RC per directed role-pair tie, roles, network RC, reliability',
   details: [
-    'The file is streamed (a million rows do not load into memory) in long format (respondent_id, role, target_role, dimension, value) or wide format (one respondent per row), detected from the header.',
+    'The file is streamed (a million rows do not load into memory) in long format (respondent_id, role, target_role, dimension, value) or wide format (one respondent per row, columns dimension:target role), detected from the header.',
+    'Exports of SurveyXact, Qualtrics, REDCap, SurveyMonkey and Microsoft Forms (.csv or .xlsx) are recognised from their header rows and read with their preset (see relcap inspect and docs/tools/); the import report is printed on stderr.',
     'Ties rated by fewer than --min-raters respondents are suppressed: counted but shown without scores. Without --json or --csv a readable table is printed.',
   ],
-  positionals: [{ name: 'FILE', description: 'the survey CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252)' }],
+  positionals: [{ name: 'FILE', description: 'the survey CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a survey-tool export' }],
   flags: {
     ...SURVEY_FLAGS,
+    ...TOOL_FLAGS,
     ...JSON_FLAG,
     csv: { type: 'boolean', description: 'print one CSV row per tie (dimension means included; formulas neutralised)' },
     ...OUT_FLAG,
@@ -82,11 +83,7 @@ export const scoreCommand: Command = {
     const command = 'relcap score';
     const [file] = expectPositionals(command, args, ['FILE']) as [string];
     exclusiveFlags(command, args, ['json', 'csv']);
-    const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
-    const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
-    const { score, summary } = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions);
-    for (const issue of score.issues) warnings.print(toProblem(issue));
-    warnings.finish(`relcap validate ${file} lists them all`);
+    const { score, summary } = await scoreSurveyInput(command, args, io, file, langOf(args));
     let text: string;
     if (booleanFlag(args, 'json')) text = toJsonText({ ...score, import: importSection(file, summary) } satisfies ScoreDocument);
     else if (booleanFlag(args, 'csv')) text = scoreToCsv(score, getDimensionSet(score.dimensionSet).dimensions.map((d) => d.key));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../run-cli';
@@ -194,6 +194,19 @@ describe('relcap score', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+  });
+
+  it('score recognises a survey-tool export (Qualtrics) and prints its import report on stderr', async () => {
+    const dir = tempDir();
+    const tools = join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'tools', 'qualtrics');
+    copyFileSync(join(tools, 'numeric.csv'), join(dir, 'numeric.csv'));
+    copyFileSync(join(tools, 'numeric.mapping.json'), join(dir, 'mapping.json'));
+    const r = await runCli(['score', 'numeric.csv', '--mapping', 'mapping.json', '--min-raters', '1', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^numeric\.csv: qualtrics /m);
+    // tests/fixtures/tools/README.md: pædagog -> lærer is P1 4, P2 3 (P3 incomplete): (4 + 3) / 2 = 3.5
+    const tie = (JSON.parse(r.stdout) as ScoreJson).ties.find((t) => t.from === 'pædagog' && t.to === 'lærer')!;
+    expect(tie.rc).toBeCloseTo(3.5, 10);
   });
 
   it('score of a missing file exits 3', async () => {
