@@ -46,6 +46,21 @@ describe('examples/embed', () => {
 });
 
 describe('mountNetworkMap in a page', () => {
+  it('mountNetworkMap lets a user drag an actor, pins it and reports the changed map', async () => {
+    await embed();
+    const node = w.page.locator('#map g.relcap-node[data-id="tandplejer"]');
+    const box = (await node.locator('path.relcap-shape').boundingBox())!;
+    const edgeBefore = await w.page.locator('#map g.relcap-edge[data-id="r4"] path.relcap-line').getAttribute('d');
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 - 40, { steps: 8 });
+    await w.page.mouse.up();
+    await w.page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Moved: 1 pinned');
+    expect(await node.getAttribute('data-pinned')).toBe('true');
+    // The relation to the dragged actor follows it.
+    expect(await w.page.locator('#map g.relcap-edge[data-id="r4"] path.relcap-line').getAttribute('d')).not.toBe(edgeBefore);
+  });
+
   it('mountNetworkMap destroy() twice is fine and removes its DOM and listeners', async () => {
     await embed();
     const result = await inPage(`
