@@ -21,6 +21,7 @@ export interface RenderReport {
 let renderer: WebglRenderer | null = null;
 const events: string[] = [];
 let layout: WorkerLayout | null = null;
+let before = new Map<string, string>();
 const container = document.getElementById('map')!;
 
 function countWebgl(): number {
@@ -53,17 +54,22 @@ const api = {
   events(): string[] {
     return [...events];
   },
-  /** Runs the ForceAtlas2 worker for `ms` and reports how many nodes moved. */
-  async workerLayout(ms: number): Promise<{ moved: number; runningBeforeStop: boolean; runningAfterStop: boolean }> {
+  /** Starts the ForceAtlas2 worker on the drawn graph, remembering where the nodes were. */
+  startLayout(): void {
     const graph = renderer!.graph;
-    const before = new Map(graph.mapNodes((n, a) => [n, `${a.x},${a.y}`] as const));
+    before = new Map(graph.mapNodes((n, a) => [n, `${a.x},${a.y}`] as const));
     layout = startWorkerLayout(graph, { maxDurationMs: 0 });
-    await new Promise((ok) => setTimeout(ok, ms));
-    const runningBeforeStop = layout.isRunning();
-    layout.stop();
-    layout.stop();
-    const moved = graph.filterNodes((n, a) => before.get(n) !== `${a.x},${a.y}`).length;
-    return { moved, runningBeforeStop, runningAfterStop: layout.isRunning() };
+  },
+  /** How many nodes the worker has moved so far. */
+  moved(): number {
+    return renderer!.graph.filterNodes((n, a) => before.get(n) !== `${a.x},${a.y}`).length;
+  },
+  /** Stops the worker twice (idempotent) and says whether it was running before and after. */
+  stopLayout(): { runningBeforeStop: boolean; runningAfterStop: boolean } {
+    const runningBeforeStop = layout!.isRunning();
+    layout!.stop();
+    layout!.stop();
+    return { runningBeforeStop, runningAfterStop: layout!.isRunning() };
   },
   /** Replaces the scene by a smaller generated network in the same renderer. */
   async update(actors: number, relations: number, seed: number): Promise<RenderReport> {
