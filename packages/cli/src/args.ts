@@ -46,7 +46,9 @@ export function parseCommandArgs(command: string, argv: readonly string[], flags
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (e) {
     if (isParseArgsError(e)) {
-      throw new UsageError('RELCAP_CLI_BAD_FLAG', `${command}: ${e.message.split('. To specify')[0]}`);
+      // node's messages span lines and end with advice on '--' that does not apply here
+      const message = e.message.split(/\.?\s*To specify /)[0]!.replace(/\s*\n\s*/g, ' ');
+      throw new UsageError('RELCAP_CLI_BAD_FLAG', `${command}: ${message}`);
     }
     throw e;
   }

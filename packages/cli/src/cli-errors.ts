@@ -97,7 +97,10 @@ export function formatErrorMessage(error: unknown, debug: boolean): string {
   let line: string;
   if (error instanceof RelcapError && error.location.file !== undefined && exitCodeOf(error) === EXIT_CODES.invalidInput) {
     line = formatProblem(problemFromError(error), error.location.file);
-  } else if (error instanceof RelcapError) line = `relcap: ${error.message} [${error.code}]`;
+  } else if (error instanceof RelcapError) {
+    // usage messages already start with the command ("relcap score: ...")
+    line = `${error.message.startsWith('relcap') ? '' : 'relcap: '}${error.message} [${error.code}]`;
+  }
   else if (error instanceof Error) line = `relcap: internal error: ${error.message}`;
   else line = `relcap: internal error: ${String(error)}`;
   const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : '';

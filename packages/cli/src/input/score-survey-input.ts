@@ -6,7 +6,7 @@ import { problemFromError, toProblem } from '../output/problems';
 import { formatToolReport } from '../output/tool-report';
 import { type ScoredFile, scoreSurveyFile } from './score-survey-file';
 import { isToolExport, scoreToolExport } from './score-tool-export';
-import { surveyOptionsFromFlags } from './survey-flags';
+import { surveyFlagOptions, surveyOptionsFromFlags } from './survey-flags';
 
 /** Lenient runs print at most this many problems on stderr; `relcap validate` lists all. */
 export const MAX_PRINTED_WARNINGS = 20;
@@ -24,6 +24,7 @@ export const MAX_PRINTED_WARNINGS = 20;
  * ```
  */
 export async function scoreSurveyInput(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ScoredFile> {
+  surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
   const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
   let run: ScoredFile;
   if (await isToolExport(args, io, file)) {

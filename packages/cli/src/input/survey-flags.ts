@@ -66,21 +66,19 @@ export interface SurveyRunOptions {
 }
 
 /**
- * Turns the survey flags into core options: the dimension set by key (`getDimensionSet`), the
- * mapping file parsed by core `parseMapping`, the delimiter by name. Range checks (`--min-items`
- * above the number of dimensions, `--frequency-input position` without `sufficiency`) are left
- * to core, whose `OptionsError` is a usage error (exit 2).
+ * The survey flags as core options, without reading any file (the `--mapping` file is read by
+ * {@link surveyOptionsFromFlags}): the dimension set by key (`getDimensionSet`), the delimiter
+ * by name, whole numbers checked. Call it before touching the input so that a bad flag is a
+ * usage error (exit 2) even when the file is also missing.
  *
  * @example
  * ```ts
- * const { importOptions, scoreOptions } = await surveyOptionsFromFlags('relcap score', args, io);
+ * surveyFlagOptions('relcap score', args).scoreOptions.minRaters; // 5
  * ```
  */
-export async function surveyOptionsFromFlags(command: string, args: ParsedArgs, io: CliIo): Promise<SurveyRunOptions> {
+export function surveyFlagOptions(command: string, args: ParsedArgs): SurveyRunOptions {
   const key = stringFlag(args, 'dimension-set');
   const dimensionSet = key === undefined ? undefined : getDimensionSet(key);
-  const mappingFile = stringFlag(args, 'mapping');
-  const mapping = mappingFile === undefined ? undefined : parseMapping(await readTextFile(io, mappingFile), mappingFile);
   const delimiter = stringFlag(args, 'delimiter');
   const mode = booleanFlag(args, 'lenient') ? 'lenient' : 'strict';
   const importOptions: Partial<ImportOptions> = {
@@ -91,7 +89,6 @@ export async function surveyOptionsFromFlags(command: string, args: ParsedArgs, 
     frequencyInput: (stringFlag(args, 'frequency-input') ?? 'score') as ImportOptions['frequencyInput'],
     mode,
     ...(dimensionSet === undefined ? {} : { dimensionSet }),
-    ...(mapping === undefined ? {} : { mapping }),
   };
   const minItems = integerFlag(command, args, 'min-items', 1);
   const minRaters = integerFlag(command, args, 'min-raters', 1);
@@ -102,4 +99,22 @@ export async function surveyOptionsFromFlags(command: string, args: ParsedArgs, 
     ...(minRaters === undefined ? {} : { minRaters }),
   };
   return { importOptions, scoreOptions };
+}
+
+/**
+ * Turns the survey flags into core options ({@link surveyFlagOptions}) and adds the `--mapping`
+ * file, parsed by core `parseMapping`. Range checks (`--min-items` above the number of
+ * dimensions, `--frequency-input position` without `sufficiency`) are left to core, whose
+ * `OptionsError` is a usage error (exit 2).
+ *
+ * @example
+ * ```ts
+ * const { importOptions, scoreOptions } = await surveyOptionsFromFlags('relcap score', args, io);
+ * ```
+ */
+export async function surveyOptionsFromFlags(command: string, args: ParsedArgs, io: CliIo): Promise<SurveyRunOptions> {
+  const { importOptions, scoreOptions } = surveyFlagOptions(command, args);
+  const mappingFile = stringFlag(args, 'mapping');
+  const mapping = mappingFile === undefined ? undefined : parseMapping(await readTextFile(io, mappingFile), mappingFile);
+  return { importOptions: mapping === undefined ? importOptions : { ...importOptions, mapping }, scoreOptions };
 }

@@ -209,6 +209,12 @@ describe('relcap score', () => {
     expect(tie.rc).toBeCloseTo(3.5, 10);
   });
 
+  it('score checks its flags before the file: a bad flag with a missing file is a usage error', async () => {
+    const r = await runCli(['score', 'nope.csv', '--min-raters=0'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('relcap score: --min-raters must be a whole number >= 1 (found "0", expected an integer >= 1) [RELCAP_CLI_BAD_FLAG_VALUE]\n');
+  });
+
   it('score of a missing file exits 3', async () => {
     const r = await runCli(['score', 'nope.csv'], { cwd: tempDir() });
     expect(r.code).toBe(3);
