@@ -19,15 +19,15 @@ export function nodeAriaLabel(node: SceneNode, lang: Lang): string {
 
 /**
  * Text a screen reader announces for a relation: both ends (with an arrow when directed), the
- * style's legend text and the RC score.
+ * style's legend text and the RC score. `labels` (node id -> label) saves a search per edge.
  *
  * @example
  * ```ts
  * edgeAriaLabel(edge, scene); // 'Lærer → PPR-psykolog: Middel relation, RC 3,5'
  * ```
  */
-export function edgeAriaLabel(edge: SceneEdge, scene: Scene): string {
-  const name = (id: string): string => scene.nodes.find((n) => n.id === id)?.label ?? id;
+export function edgeAriaLabel(edge: SceneEdge, scene: Scene, labels?: ReadonlyMap<string, string>): string {
+  const name = (id: string): string => labels?.get(id) ?? scene.nodes.find((n) => n.id === id)?.label ?? id;
   const arrow = edge.directed ? '→' : '–';
   const score = edge.label !== '' ? `, RC ${edge.label}` : '';
   return `${name(edge.source)} ${arrow} ${name(edge.target)}: ${scene.styles[edge.style].label[scene.lang]}${score}`;

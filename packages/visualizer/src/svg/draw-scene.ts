@@ -127,6 +127,7 @@ export function drawPositions(svg: SVGSVGElement, scene: Scene, ctx: DrawContext
 function drawEdges(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
   const l = layers(svg);
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const labels = new Map(scene.nodes.map((n) => [n.id, n.label]));
   const geo = new Map(
     scene.edges.map((e) => {
       const style = scene.styles[e.style];
@@ -147,7 +148,7 @@ function drawEdges(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
     .attr('data-gap', (d) => String(d.gap))
     .attr('data-source', (d) => d.source)
     .attr('data-target', (d) => d.target)
-    .attr('aria-label', (d) => edgeAriaLabel(d, scene))
+    .attr('aria-label', (d) => edgeAriaLabel(d, scene, labels))
     .each(function (d) {
       const style = scene.styles[d.style];
       const g = select(this);
