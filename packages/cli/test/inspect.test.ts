@@ -66,6 +66,37 @@ describe('relcap inspect', () => {
     expect(ok.stdout).toContain('mystery.csv: 9 respondents, 189 answers, 182 with a value (mapping: given)');
     expect(ok.stdout).toContain('mystery.csv: missing "9" (declared): 5');
     expect(ok.stdout).toContain('mystery.csv: missing (blank) (blank cell): 2');
+    // ... and score with the edited mapping: the same ties as every tool export of these answers.
+    const scored = await runCli(['score', 'mystery.csv', '--mapping', 'mapping.json', '--missing-codes', '9', '--json'], { cwd: dir });
+    expect(scored.code).toBe(0);
+    expect(scored.stderr).toContain('mystery.csv: missing "9" (declared): 5');
+    const ties = JSON.parse(scored.stdout).ties as { from: string; to: string; rc: number | null; suppressed: boolean }[];
+    // L1 29/7, L2 4, L3 3 rate pædagog: (29/7 + 7) / 3 = 26/7 (tests/fixtures/tools/README.md).
+    expect(ties.find((t) => t.from === 'lærer' && t.to === 'pædagog')?.rc).toBeCloseTo(26 / 7, 12);
+    expect(ties.find((t) => t.from === 'pædagog' && t.to === 'lærer')?.suppressed).toBe(true);
+  });
+
+  it('score reads every tool export of the same answers to the same ties', async () => {
+    const dir = dirWith(
+      'surveyxact/surveyxact.xlsx',
+      'qualtrics/numeric.csv',
+      'qualtrics/numeric.mapping.json',
+      'surveymonkey/english.csv',
+      'microsoft-forms/danish-excel-cp1252.csv',
+    );
+    const runs = [
+      ['surveyxact.xlsx'],
+      ['numeric.csv', '--mapping', 'numeric.mapping.json'],
+      ['english.csv'],
+      ['danish-excel-cp1252.csv'],
+    ];
+    const ties = [];
+    for (const argv of runs) {
+      const r = await runCli(['score', ...argv, '--json'], { cwd: dir });
+      expect(r.code).toBe(0);
+      ties.push(JSON.parse(r.stdout).ties);
+    }
+    for (const t of ties.slice(1)) expect(t).toEqual(ties[0]);
   });
 
   it('inspect refuses a UTF-16 file without a byte order mark with a located error (exit 1)', async () => {
