@@ -3,6 +3,8 @@ import type { MappedColumn, SurveyMapping } from './mapping-types';
 
 const TOP_KEYS = new Set(['$schema', 'version', 'respondentId', 'respondentRole', 'columns', 'ignore']);
 const COLUMN_KEYS = new Set(['dimension', 'target']);
+/** Keys of the survey-tool mapping (a superset of this one, read by `parseToolMapping`). */
+const TOOL_KEYS = new Set(['tool', 'sheet', 'skipRows', 'dimensionSet', 'roleValues', 'missingCodes', 'labelSet', 'labelSets']);
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -72,7 +74,9 @@ export function parseMapping(text: string, file?: string): SurveyMapping {
         fail('RELCAP_MAPPING_UNKNOWN_KEY', `unknown key "${k}"`, {
           path: jsonPath(path, k),
           value: k,
-          expected: `one of ${[...keys].join(', ')}`,
+          expected: TOOL_KEYS.has(k)
+            ? `one of ${[...keys].join(', ')}; "${k}" belongs to survey-tool mappings (read the export with the survey-tool importer, docs/tools/index.md)`
+            : `one of ${[...keys].join(', ')}`,
         });
       }
     }

@@ -65,6 +65,15 @@ describe('parseMapping', () => {
   });
 });
 
+describe('parseMapping and survey-tool mappings', () => {
+  it('names survey-tool keys as such instead of dropping them', () => {
+    const e = mappingError(() => parseMapping('{"version":1,"missingCodes":["99"]}'));
+    expect(e.code).toBe('RELCAP_MAPPING_UNKNOWN_KEY');
+    expect(e.location.path).toBe('missingCodes');
+    expect(e.location.expected).toContain('survey-tool');
+  });
+});
+
 describe('parseSurvey with a mapping', () => {
   const mapping = parseMapping(MAPPING, 'map.json');
   const CSV = 'Start time,ID,Faggruppe,Q3_1,Q3 2\n2024-01-01,7,Pædagog,Meget,Lidt\n';
