@@ -11,7 +11,15 @@ import { surveyError } from './survey-error';
 import type { Answer } from './types';
 import { countNewlines } from './utf8-failure';
 
-/** A push-style survey reader (see {@link createSurveyReader}). */
+/**
+ * A push-style survey reader (see {@link createSurveyReader}).
+ *
+ * @example
+ * ```ts
+ * reader.push(chunk);
+ * const summary = reader.end();
+ * ```
+ */
 export interface SurveyReader {
   /** Reads the next chunk (bytes, or text already decoded); answers are emitted as records complete. */
   push(chunk: Uint8Array | string): void;

@@ -3,19 +3,54 @@ import type { DimensionSet } from '../dimensions/types';
 import { OptionsError, type SurveyFormatError } from '../errors/relcap-error';
 import type { SurveyMapping } from './mapping-types';
 
-/** Survey layouts: one answer per row (`long`) or one respondent per row (`wide`). */
+/**
+ * Survey layouts: one answer per row (`long`) or one respondent per row (`wide`).
+ *
+ * @example
+ * ```ts
+ * const f: SurveyFormat = parseSurvey(text).format;
+ * ```
+ */
 export type SurveyFormat = 'long' | 'wide';
 
-/** Field delimiters the importer reads. */
+/**
+ * Field delimiters the importer reads.
+ *
+ * @example
+ * ```ts
+ * SURVEY_DELIMITERS.includes(';'); // true
+ * ```
+ */
 export const SURVEY_DELIMITERS = [',', ';', '\t'] as const;
 
-/** One of {@link SURVEY_DELIMITERS}. */
+/**
+ * One of {@link SURVEY_DELIMITERS}.
+ *
+ * @example
+ * ```ts
+ * const d: SurveyDelimiter = '\t';
+ * ```
+ */
 export type SurveyDelimiter = (typeof SURVEY_DELIMITERS)[number];
 
-/** Text encodings the importer decodes (WHATWG names, decoded by the platform's TextDecoder). */
+/**
+ * Text encodings the importer decodes (WHATWG names, decoded by the platform's TextDecoder).
+ *
+ * @example
+ * ```ts
+ * parseSurvey(bytes, { encoding: SURVEY_ENCODINGS[1] }); // force windows-1252
+ * ```
+ */
 export const SURVEY_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 
-/** One of {@link SURVEY_ENCODINGS}. */
+/**
+ * One of {@link SURVEY_ENCODINGS}.
+ *
+ * @example
+ * ```ts
+ * const e: SurveyEncoding = 'windows-1252';
+ * ```
+ */
 export type SurveyEncoding = (typeof SURVEY_ENCODINGS)[number];
 
 /**
@@ -59,7 +94,14 @@ export interface ImportOptions {
   readonly maxIssues: number;
 }
 
-/** Defaults of {@link ImportOptions}: auto-detect, relational coordination, classic, strict. */
+/**
+ * Defaults of {@link ImportOptions}: auto-detect, relational coordination, classic, strict.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_IMPORT_OPTIONS.mode; // 'strict'
+ * ```
+ */
 export const DEFAULT_IMPORT_OPTIONS: ImportOptions = {
   format: 'auto',
   delimiter: 'auto',

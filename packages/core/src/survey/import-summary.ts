@@ -2,7 +2,14 @@ import type { SurveyFormatError } from '../errors/relcap-error';
 import type { SurveyDelimiter, SurveyEncoding, SurveyFormat } from './import-options';
 import type { Answer } from './types';
 
-/** Number of respondents who gave a role. */
+/**
+ * Number of respondents who gave a role.
+ *
+ * @example
+ * ```ts
+ * parseSurvey(text).respondentRoles; // [{ role: 'Lærer', respondents: 10 }, ...]
+ * ```
+ */
 export interface RoleCount {
   readonly role: string;
   readonly respondents: number;
@@ -65,7 +72,14 @@ export interface ParsedSurvey extends ImportSummary {
   readonly answers: readonly Answer[];
 }
 
-/** Reading progress, e.g. for a progress bar. */
+/**
+ * Reading progress, e.g. for a progress bar.
+ *
+ * @example
+ * ```ts
+ * const { bytes, answerCount } = reader.progress();
+ * ```
+ */
 export interface ImportProgress {
   /** Bytes (or, for text chunks, characters) pushed so far. */
   readonly bytes: number;

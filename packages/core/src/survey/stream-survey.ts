@@ -3,7 +3,14 @@ import type { ImportOptions } from './import-options';
 import type { ImportSummary } from './import-summary';
 import type { Answer } from './types';
 
-/** A WHATWG `ReadableStream` as far as the importer uses it (for browsers without async iteration). */
+/**
+ * A WHATWG `ReadableStream` as far as the importer uses it (for browsers without async iteration).
+ *
+ * @example
+ * ```ts
+ * await streamSurvey(file.stream(), onAnswer); // a File's ReadableStream in a browser worker
+ * ```
+ */
 export interface ChunkStream {
   getReader(): {
     read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | string | undefined }>;
@@ -11,7 +18,14 @@ export interface ChunkStream {
   };
 }
 
-/** Where chunks can come from: a Node stream, an async generator, an array, or a `ReadableStream`. */
+/**
+ * Where chunks can come from: a Node stream, an async generator, an array, or a `ReadableStream`.
+ *
+ * @example
+ * ```ts
+ * await streamSurvey(['id;rolle;accuracy:Lærer\n', '1;Pædagog;4\n'], onAnswer);
+ * ```
+ */
 export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ChunkStream;
 
 async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | string> {

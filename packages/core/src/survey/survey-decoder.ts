@@ -3,7 +3,14 @@ import type { SurveyEncoding } from './import-options';
 import { surveyError } from './survey-error';
 import { countNewlines, firstNonAscii, startsValidChar, validPrefix } from './utf8-failure';
 
-/** Options of {@link createSurveyDecoder}. */
+/**
+ * Options of {@link createSurveyDecoder}.
+ *
+ * @example
+ * ```ts
+ * createSurveyDecoder({ encoding: 'auto', file: 'svar.csv', linesBefore: () => linesSoFar });
+ * ```
+ */
 export interface SurveyDecoderOptions {
   /** `auto` (byte order mark, else UTF-8 falling back to Windows-1252) or a forced encoding. */
   readonly encoding: 'auto' | SurveyEncoding;
@@ -16,7 +23,14 @@ export interface SurveyDecoderOptions {
   readonly linesBefore: (() => number) | undefined;
 }
 
-/** A chunk-by-chunk decoder (see {@link createSurveyDecoder}). */
+/**
+ * A chunk-by-chunk decoder (see {@link createSurveyDecoder}).
+ *
+ * @example
+ * ```ts
+ * const text = decoder.decode(chunk1) + decoder.decode(chunk2) + decoder.end();
+ * ```
+ */
 export interface SurveyDecoder {
   /** Decodes the next chunk; may hold back an incomplete character until the next call. */
   decode(chunk: Uint8Array): string;
@@ -186,7 +200,14 @@ export function createSurveyDecoder(options: Partial<SurveyDecoderOptions> = {})
   };
 }
 
-/** Decoded text with the encoding used. */
+/**
+ * Decoded text with the encoding used.
+ *
+ * @example
+ * ```ts
+ * const { text, encoding, bom } = decodeSurveyBytes(bytes);
+ * ```
+ */
 export interface DecodedSurveyText {
   readonly text: string;
   readonly encoding: SurveyEncoding;

@@ -4,6 +4,11 @@ import { type ErrorLocation, SurveyFormatError } from '../errors/relcap-error';
  * Stable codes of the problems the survey importer reports (see docs/survey-import.md).
  * Fatal ones (the file cannot be read at all) throw in every mode; the others throw in strict
  * mode and are collected in lenient mode.
+ *
+ * @example
+ * ```ts
+ * if (e instanceof SurveyFormatError && SURVEY_ISSUE_CODES.includes(e.code as SurveyIssueCode)) showCell(e.location);
+ * ```
  */
 export const SURVEY_ISSUE_CODES = [
   'RELCAP_BAD_ENCODING',
@@ -21,7 +26,14 @@ export const SURVEY_ISSUE_CODES = [
   'RELCAP_INCONSISTENT_ROLE',
 ] as const;
 
-/** One of {@link SURVEY_ISSUE_CODES}. */
+/**
+ * One of {@link SURVEY_ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: SurveyIssueCode = 'RELCAP_OUT_OF_RANGE';
+ * ```
+ */
 export type SurveyIssueCode = (typeof SURVEY_ISSUE_CODES)[number];
 
 /** Where a cell is; fields left `undefined` are omitted from the error's location. Internal. */
