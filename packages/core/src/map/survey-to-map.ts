@@ -65,7 +65,7 @@ export function surveyToMap(score: ScoredSurveyLike, options: Partial<SurveyToMa
   const add = (r: string): void => {
     if (!roles.includes(r)) roles.push(r);
   };
-  (score.roles ?? []).forEach((r) => add(typeof r === 'string' ? r : r.role));
+  for (const r of score.roles ?? []) add(typeof r === 'string' ? r : r.role);
   for (const t of score.ties) {
     add(t.from);
     add(t.to);
