@@ -39,6 +39,13 @@ describe('relcap main', () => {
     expect(r.stdout).toContain('-o, --out PATH');
   });
 
+  it('relcap --help and every command help fit in 80 columns (examples aside)', async () => {
+    const { COMMANDS } = await import('../src/commands/registry');
+    const texts = [(await runCli(['--help'])).stdout];
+    for (const c of COMMANDS) texts.push((await runCli([...c.name.split(' '), '--help'])).stdout.split('\nExamples:')[0]!);
+    for (const text of texts) for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"', 'RELCAP_CLI_UNKNOWN_COMMAND'],
     [['map'], 'relcap map: name a command', 'RELCAP_CLI_MISSING_COMMAND'],

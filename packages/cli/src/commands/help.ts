@@ -24,10 +24,15 @@ function wrap(text: string, indent: number, width = 80): string[] {
   return out.map((l) => ' '.repeat(indent) + l);
 }
 
+/** Labels wider than this get their description on the next line. */
+const MAX_LABEL_WIDTH = 28;
+
 function twoColumns(rows: readonly (readonly [string, string])[], indent = 2): string[] {
-  const w = Math.max(...rows.map(([a]) => stringWidth(a)));
+  const w = Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map(([a]) => stringWidth(a))));
   return rows.flatMap(([a, b]) => {
-    const [first = '', ...rest] = wrap(b, indent + w + 2);
+    const text = wrap(b, indent + w + 2);
+    if (stringWidth(a) > w) return [' '.repeat(indent) + a, ...text];
+    const [first = '', ...rest] = text;
     return [' '.repeat(indent) + padToWidth(a, w) + '  ' + first.trimStart(), ...rest];
   });
 }
