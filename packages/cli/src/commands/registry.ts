@@ -5,6 +5,7 @@ import { mapExportCommand } from './map-export';
 import { mapGapsCommand } from './map-gaps';
 import { mapMetricsCommand } from './map-metrics';
 import { mapValidateCommand } from './map-validate';
+import { reportCommand } from './report';
 import { scoreCommand } from './score';
 import { validateCommand } from './validate';
 
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   validateCommand,
   compareCommand,
+  reportCommand,
   mapValidateCommand,
   mapMetricsCommand,
   mapExportCommand,

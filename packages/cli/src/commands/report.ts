@@ -1,0 +1,102 @@
+import { basename } from 'node:path';
+import { type Answer, compareSurveys, createScorer, type IndividualRating, type SurveyScore } from '@relcap/core';
+import pkg from '../../package.json';
+import { expectPositionals, type ParsedArgs, stringFlag } from '../args';
+import type { CliIo } from '../cli-io';
+import { EXIT_CODES } from '../exit-codes';
+import { MAX_PRINTED_WARNINGS, scoreSurveyInput } from '../input/score-survey-input';
+import { scoreSurveyFile } from '../input/score-survey-file';
+import { isToolExport } from '../input/score-tool-export';
+import { SURVEY_FLAGS, surveyFlagOptions, surveyOptionsFromFlags } from '../input/survey-flags';
+import { TOOL_FLAGS } from '../input/tool-flags';
+import { emit } from '../output/emit';
+import { createIssuePrinter } from '../output/issue-printer';
+import { problemFromError, toProblem } from '../output/problems';
+import { reportText } from '../report/report-strings';
+import { renderReport } from '../report/render-report';
+import { type Command, type Lang, OUT_FLAG } from './command';
+
+/** A scored survey for the report; `ratings` only when the input was a plain survey file. */
+interface ReportScore {
+  readonly score: SurveyScore;
+  readonly ratings?: readonly IndividualRating[];
+}
+
+/**
+ * Reads and scores one input as `relcap score` does. A survey-tool export goes through the
+ * same `scoreSurveyInput` (no individual ratings come back, so the report notes that ICC was not
+ * computed). A plain survey file is streamed by `scoreSurveyFile` with the same options and
+ * warnings as in `scoreSurveyInput`, and a second scorer with the same options is fed every
+ * answer through its `add` hook, because `scoreSurveyFile` finishes its scorer without the
+ * individual ratings that ICC(1)/ICC(2) need.
+ */
+async function scoreForReport(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ReportScore> {
+  surveyFlagOptions(command, args);
+  if (await isToolExport(args, io, file)) return { score: (await scoreSurveyInput(command, args, io, file, lang)).score };
+  const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
+  const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
+  const withRatings = createScorer(scoreOptions);
+  const add = (a: Answer, addToScore: (a: Answer) => void): void => {
+    addToScore(a);
+    withRatings.add(a);
+  };
+  const { score } = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions, { add });
+  for (const issue of score.issues) warnings.print(toProblem(issue));
+  warnings.finish(`relcap validate ${file} lists them all`);
+  const { individualRatings, ...rest } = withRatings.finish({ includeRatings: true });
+  return { score: rest, ratings: individualRatings };
+}
+
+const reportLang = (args: ParsedArgs): Lang => (stringFlag(args, 'lang') === 'en' ? 'en' : 'da');
+
+/** `relcap report FILE [--compare EARLIER] --out report.html`. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Write one self-contained HTML report of a survey: role matrix, role network, tie profiles, statistics, methods',
+  details: [
+    "The report is one HTML file with inline CSS and SVG, no scripts and nothing fetched: it opens offline and prints to A4 PDF with one section per page. Sections: the role-by-role matrix, the role network, roles and network RC, a profile of each tie, reliability and aggregation (Cronbach's alpha, rwg(j), ICC(1)/ICC(2)) and the methods with references.",
+    'The input is read as by relcap score (survey CSV or survey-tool export, same flags). Ties rated by fewer than --min-raters respondents (default 3) are suppressed: shown as such, without scores. With --compare EARLIER the report adds the change since an earlier survey read with the same flags: per tie with a Welch interval, new and vanished ties, and the network change.',
+  ],
+  positionals: [{ name: 'FILE', description: 'the survey (as for relcap score)' }],
+  flags: {
+    ...SURVEY_FLAGS,
+    ...TOOL_FLAGS,
+    compare: {
+      type: 'string',
+      valueName: 'EARLIER',
+      description: 'an earlier survey of the same roles to compare with (the report describes FILE; change = FILE minus EARLIER)',
+    },
+    lang: { type: 'string', valueName: 'da|en', choices: ['da', 'en'], description: 'language of the report (default da)' },
+    title: { type: 'string', valueName: 'TEXT', description: 'heading of the report (default "Relationel koordinering: rapport")' },
+    ...OUT_FLAG,
+  },
+  examples: ['relcap report svar.csv --out rapport.html', 'relcap report efterår.csv --compare forår.csv --lang en --out report.html'],
+  async run(args, io) {
+    const command = 'relcap report';
+    surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
+    const [file] = expectPositionals(command, args, ['FILE']) as [string];
+    const lang = reportLang(args);
+    const { score, ratings } = await scoreForReport(command, args, io, file, lang);
+    const earlier = stringFlag(args, 'compare');
+    const before = earlier === undefined ? undefined : (await scoreForReport(command, args, io, earlier, lang)).score;
+    // Loaded on use: keeps d3 and the scene code out of the other commands' start-up, and keeps
+    // '@relcap/visualizer/node' out of in-process tests (vitest aliases '@relcap/visualizer' to
+    // its src/index.ts, which breaks the /node subpath).
+    const { drawRoleNetwork } = await import('../report/draw-role-network');
+    const title = stringFlag(args, 'title');
+    const html = renderReport(
+      {
+        file: basename(file),
+        score,
+        ...(ratings === undefined ? {} : { ratings }),
+        networkSvg: drawRoleNetwork(score, lang, reportText(lang, 'networkTitle')),
+        ...(before === undefined || earlier === undefined
+          ? {}
+          : { comparison: { file: basename(earlier), before, result: compareSurveys(before, score, { confidence: score.options.confidence }) } }),
+      },
+      { lang, version: pkg.version, generatedAt: new Date().toISOString().slice(0, 10), ...(title === undefined ? {} : { title }) },
+    );
+    await emit(io, html, stringFlag(args, 'out'));
+    return EXIT_CODES.ok;
+  },
+};

@@ -1,0 +1,45 @@
+import { ReportInputError } from './report-input-error';
+
+/** Elements a role-network drawing may hold (what `sceneToSvgString` writes). */
+const ELEMENTS = new Set(['svg', 'g', 'defs', 'marker', 'path', 'circle', 'ellipse', 'rect', 'line', 'polyline', 'polygon', 'text', 'tspan', 'title']);
+const TAG = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[A-Za-z_:][\w:.-]*="[^"<]*")*)\s*(\/?)>/y;
+const ATTR = /([A-Za-z_:][\w:.-]*)="([^"<]*)"/g;
+
+const fail = (value: string, expected: string): ReportInputError =>
+  new ReportInputError('RELCAP_REPORT_UNSAFE_SVG', 'report: the network drawing is not a plain SVG as sceneToSvgString writes it', {
+    path: 'networkSvg',
+    value: value.length > 60 ? `${value.slice(0, 57)}...` : value,
+    expected,
+  });
+
+/**
+ * Checks that the network drawing is plain SVG before it goes into the report as markup: it
+ * starts with `<svg`, every tag is a well-formed start or end tag of a drawing element (no
+ * `script`, `foreignObject`, `image`, `use`, no comments or processing instructions), and no
+ * attribute is an event handler (`on…`), a link (`href`) or holds `javascript:`. Text is not
+ * inspected: in an escaped drawing every `<` starts a tag. A second lock behind escaping and the
+ * page's Content-Security-Policy.
+ *
+ * @throws ReportInputError (`RELCAP_REPORT_UNSAFE_SVG`, `location.value` = the offending markup).
+ * @example
+ * ```ts
+ * checkReportSvg(sceneToSvgString(scene)); // passes
+ * checkReportSvg('<svg><script>alert(1)</script></svg>'); // throws
+ * ```
+ */
+export function checkReportSvg(svg: string): void {
+  if (!svg.startsWith('<svg')) throw fail(svg.slice(0, 20), 'a document starting with <svg');
+  let at = svg.indexOf('<');
+  while (at !== -1) {
+    TAG.lastIndex = at;
+    const m = TAG.exec(svg);
+    if (m === null) throw fail(svg.slice(at, at + 40), 'well-formed SVG tags only (no comments, CDATA or processing instructions)');
+    const name = m[2]!;
+    if (!ELEMENTS.has(name)) throw fail(`<${m[1]}${name}`, `one of the drawing elements ${[...ELEMENTS].join(', ')}`);
+    for (const a of (m[3] ?? '').matchAll(ATTR)) {
+      const attr = a[1]!.toLowerCase();
+      if (attr.startsWith('on') || attr.endsWith('href') || /javascript:/i.test(a[2]!)) throw fail(a[0], 'no event handlers, links or javascript: values');
+    }
+    at = svg.indexOf('<', at + m[0].length);
+  }
+}

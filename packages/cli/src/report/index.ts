@@ -1,0 +1,17 @@
+export { checkReportSvg } from './check-svg';
+export { comparisonBody } from './comparison-section';
+export { escapeHtml } from './escape-html';
+export { bandKey, matrixRoles, matrixTable } from './matrix-section';
+export { methodsBody } from './methods-section';
+export { dimensionNames, profileCards, profileChart } from './profiles-section';
+export type { DimensionNames } from './profiles-section';
+export { ALPHA_CONVENTION, alphaBlock, iccResults, iccTable, rwgTable } from './reliability-section';
+export { BAND_COLORS, REPORT_CSS, SUPPRESSED_FILL } from './report-css';
+export { bandName, interval, num, signed, tieName, txt } from './report-format';
+export { DEFAULT_REPORT_OPTIONS } from './report-input';
+export type { ReportComparison, ReportInput, ReportOptions } from './report-input';
+export { ReportInputError } from './report-input-error';
+export { REPORT_CITATIONS, REPORT_STRINGS, reportText } from './report-strings';
+export type { ReportTextKey } from './report-strings';
+export { REPORT_CSP, renderReport } from './render-report';
+export { asymmetryTable, networkRc, rolesTable, tiesToDiscuss } from './summary-section';
