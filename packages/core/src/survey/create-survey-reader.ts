@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { RelcapError } from '../errors/relcap-error';
 import { type ImportOptions, resolveImportOptions } from './import-options';
 import type { ImportProgress, ImportSummary } from './import-summary';
 import { IssueSink } from './issue-sink';
@@ -130,7 +131,7 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
 
   return {
     push(chunk: Uint8Array | string): void {
-      if (ended) throw surveyError('RELCAP_EMPTY_FILE', 'push() after end()', { file: o.file, expected: 'a new reader for a new file' });
+      if (ended) throw new RelcapError('RELCAP_READER_ENDED', 'survey: push() after end()', { expected: 'a new reader for a new file' });
       if (typeof chunk === 'string') {
         bytes += chunk.length;
         buf += bytes === chunk.length && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;

@@ -2,7 +2,7 @@ import { normaliseKey } from '../dimensions/registry';
 import type { ImportOptions, SurveyFormat } from './import-options';
 import type { IssueSink } from './issue-sink';
 import { HEADER_ALIASES, headerField, LONG_FIELDS, type LongField } from './header-aliases';
-import { answerColumn, type WideColumn, wideIdColumns } from './read-wide-header';
+import { answerColumn, isAnswerHeader, type WideColumn, wideIdColumns } from './read-wide-header';
 import { surveyError } from './survey-error';
 import { createValueReader, type ValueReader } from './value-reader';
 
@@ -26,8 +26,8 @@ export interface Layout {
 const keyOf = (h: string): string => normaliseKey(h).normalize('NFC');
 
 /**
- * Interprets the header row: the format (forced, or long when a target/dimension/value column
- * is present, else wide), where each field is, and what every other column is. A missing or
+ * Interprets the header row: the format (forced; else long when a target/dimension/value column
+ * is present and no `<dimension>:<target role>` column; else wide), where each field is, and what every other column is. A missing or
  * doubled required column throws (the file cannot be read); an unknown column is an issue.
  */
 export function readHeader(cells: readonly string[], line: number, o: ImportOptions, sink: IssueSink): Layout {
@@ -39,7 +39,7 @@ export function readHeader(cells: readonly string[], line: number, o: ImportOpti
       ? 'wide'
       : o.format !== 'auto'
         ? o.format
-        : fields.some((f) => f === 'targetRole' || f === 'dimension' || f === 'value')
+        : fields.some((f) => f === 'targetRole' || f === 'dimension' || f === 'value') && !headers.some((h) => isAnswerHeader(h, o))
           ? 'long'
           : 'wide';
   const readers = new Map<string, ValueReader>();

@@ -57,6 +57,12 @@ export function wideIdColumns(
   return out;
 }
 
+/** Whether a header has the wide answer-column form `<dimension>:<target role>`. Internal. */
+export function isAnswerHeader(header: string, o: ImportOptions): boolean {
+  const colon = header.indexOf(':');
+  return colon > 0 && header.slice(colon + 1).trim() !== '' && findDimension(o.dimensionSet, header.slice(0, colon)) !== undefined;
+}
+
 /**
  * The answer column a header names: a mapped column, or `<dimension>:<target role>` with a
  * dimension key or alias of the chosen set. `undefined` when the header is neither.

@@ -108,6 +108,12 @@ describe('parseSurvey, detection', () => {
     expect(parseSurvey('id,rolle,accuracy:Lærer\n1,Pædagog,4\n').format).toBe('wide');
   });
 
+  it('reads a file with <dimension>:<target role> columns as wide even if another column is called Svar', () => {
+    const s = parseSurvey('id;rolle;accuracy:Lærer;Svar\n1;Pædagog;4;tak\n', { ignoreColumns: ['Svar'] });
+    expect(s.format).toBe('wide');
+    expect(s.ignoredColumns).toEqual(['Svar']);
+  });
+
   it('reads a forced format and reports what that format lacks', () => {
     const e = thrown(() => parseSurvey('id,rolle,accuracy:Lærer\n1,Pædagog,4\n', { format: 'long' }));
     expect(e.code).toBe('RELCAP_MISSING_COLUMN');

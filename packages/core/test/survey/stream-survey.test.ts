@@ -100,7 +100,7 @@ describe('createSurveyReader', () => {
     const r = createSurveyReader(() => {});
     r.push('id,rolle,accuracy:Lærer\n1,Lærer,4\n');
     r.end();
-    expect(() => r.push('x')).toThrow();
+    expect(() => r.push('x')).toThrow(expect.objectContaining({ code: 'RELCAP_READER_ENDED' }));
   });
 });
 
