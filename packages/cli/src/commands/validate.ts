@@ -2,7 +2,10 @@ import { type Answer, RelcapError } from '@relcap/core';
 import { expectPositionals } from '../args';
 import { EXIT_CODES } from '../exit-codes';
 import { scoreSurveyFile } from '../input/score-survey-file';
-import { SURVEY_FLAGS, surveyOptionsFromFlags } from '../input/survey-flags';
+import { isToolExport, scoreToolExport } from '../input/score-tool-export';
+import { SURVEY_FLAGS, surveyFlagOptions, surveyOptionsFromFlags } from '../input/survey-flags';
+import { TOOL_FLAGS } from '../input/tool-flags';
+import { formatToolReport } from '../output/tool-report';
 import { createIssuePrinter } from '../output/issue-printer';
 import { problemFromError, toProblem } from '../output/problems';
 import { type Command, LANG_FLAG, langOf } from './command';
@@ -15,14 +18,26 @@ export const validateCommand: Command = {
   summary: 'Check a survey file and list every problem (bad values, unknown labels, ragged rows, duplicates)',
   details: [
     'Reads the whole file in lenient mode and prints each problem on stderr as FILE:LINE: column "X": message [CODE]; exits 1 when there is any, else prints a one-line summary and exits 0.',
+    'A survey-tool export (see relcap inspect) is read with its preset and stops at its first problem.',
   ],
   positionals: [{ name: 'FILE', description: 'the survey CSV' }],
-  flags: { ...IMPORT_FLAGS, ...LANG_FLAG },
+  flags: { ...IMPORT_FLAGS, ...TOOL_FLAGS, ...LANG_FLAG },
   examples: ['relcap validate svar.csv', 'relcap validate export.csv --mapping mapping.json'],
   async run(args, io) {
     const command = 'relcap validate';
     const [file] = expectPositionals(command, args, ['FILE']) as [string];
     const lang = langOf(args);
+    surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
+    if (await isToolExport(args, io, file)) {
+      const { score, report } = await scoreToolExport(command, args, io, file);
+      io.stderr.write(formatToolReport(report, lang));
+      io.stdout.write(
+        lang === 'da'
+          ? `${file}: OK (${report.tool}, ${report.respondents} besvarelser, ${report.answers} svar, ${score.respondents} respondenter)\n`
+          : `${file}: OK (${report.tool}, ${report.respondents} rows, ${report.answers} answers, ${score.respondents} respondents)\n`,
+      );
+      return EXIT_CODES.ok;
+    }
     const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
     const problems = createIssuePrinter(io, file, Number.POSITIVE_INFINITY);
     // The scorer runs strict so that each duplicate or role conflict throws here, in file order,

@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../run-cli';
 import { longCsv, ratingRows, teachersAndPedagogues, writeText } from '../survey-fixtures';
@@ -58,6 +60,18 @@ describe('relcap validate', () => {
   it('validate --lenient is not a flag: validate is always exhaustive', async () => {
     const r = await runCli(['validate', 'svar.csv', '--lenient'], { cwd: tempDir() });
     expect(r.code).toBe(2);
+  });
+
+  it('validate reads a survey-tool export with its preset and prints the import report on stderr', async () => {
+    const dir = tempDir();
+    const tools = join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'tools', 'qualtrics');
+    copyFileSync(join(tools, 'numeric.csv'), join(dir, 'numeric.csv'));
+    copyFileSync(join(tools, 'numeric.mapping.json'), join(dir, 'mapping.json'));
+    const r = await runCli(['validate', 'numeric.csv', '--mapping', 'mapping.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    // tests/fixtures/tools/README.md: 9 respondents x 3 roles x 7 dimensions = 189 answers
+    expect(r.stdout).toBe('numeric.csv: OK (qualtrics, 9 rows, 189 answers, 9 respondents)\n');
+    expect(r.stderr).toMatch(/^numeric\.csv: qualtrics /);
   });
 
   it('validate --lang da prints the summary in Danish', async () => {
