@@ -188,7 +188,7 @@ describe('the app', () => {
     await w.page.focus('g.relcap-edge[data-id="r11"]');
     await w.page.waitForSelector('.relcap-details svg.relcap-radar');
     const text = await w.page.locator('.relcap-details').textContent();
-    expect(text).toContain('3.50');
+    expect(text).toContain('3,50');
     expect(text).toContain('4');
     expect(await w.page.locator('.relcap-details svg.relcap-radar line').count()).toBe(7);
   });

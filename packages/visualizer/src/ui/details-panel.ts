@@ -23,6 +23,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function renderDetails(panel: HTMLElement, target: DetailsTarget, map: NetworkMap, scene: Scene): void {
   const lang = scene.lang;
   const doc = panel.ownerDocument;
+  const two = (v: number): string => (lang === 'da' ? v.toFixed(2).replace('.', ',') : v.toFixed(2));
   panel.replaceChildren();
   const add = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string): HTMLElementTagNameMap[K] => {
     const el = doc.createElement(tag);
@@ -53,7 +54,7 @@ export function renderDetails(panel: HTMLElement, target: DetailsTarget, map: Ne
     if (actor.coordinator === true) row(t(lang, 'coordinator'), '★');
     if (actor.authority === true) row(t(lang, 'authority'), '§');
     if (node.selfTie !== undefined) {
-      row(t(lang, 'selfTie'), `${scene.styles[node.selfTie.style].label[lang]}${node.selfTie.rc !== null ? `, RC ${node.selfTie.rc.toFixed(2)}` : ''}`);
+      row(t(lang, 'selfTie'), `${scene.styles[node.selfTie.style].label[lang]}${node.selfTie.rc !== null ? `, RC ${two(node.selfTie.rc)}` : ''}`);
       if (node.selfTie.n !== null) row(t(lang, 'raters'), String(node.selfTie.n));
     }
     if (actor.notes !== undefined) row(t(lang, 'notes'), actor.notes);
@@ -67,7 +68,7 @@ export function renderDetails(panel: HTMLElement, target: DetailsTarget, map: Ne
   row(t(lang, 'band'), scene.styles[edge.style].label[lang]);
   if (edge.gap) row(t(lang, 'relation'), t(lang, 'gapsTitle'));
   const relation = map.relations.find((r) => r.id === edge.id);
-  if (edge.rc !== null) row(t(lang, 'score'), edge.rc.toFixed(2));
+  if (edge.rc !== null) row(t(lang, 'score'), two(edge.rc));
   if (edge.n !== null) row(t(lang, 'raters'), String(edge.n));
   if (relation?.kind === 'rated' && relation.suppressed === true) row(t(lang, 'relation'), t(lang, 'suppressed'));
   if (relation?.notes !== undefined) row(t(lang, 'notes'), relation.notes);

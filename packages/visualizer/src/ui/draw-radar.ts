@@ -18,8 +18,8 @@ export interface RadarAxis {
  * ```
  */
 export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 5, min = 1, format: (v: number) => string = (v) => v.toFixed(1)): void {
-  const r = 66;
-  const root = select(svg).attr('viewBox', '-205 -100 410 200').attr('class', 'relcap-radar').attr('role', 'img');
+  const r = 58;
+  const root = select(svg).attr('viewBox', '-220 -90 440 180').attr('class', 'relcap-radar').attr('role', 'img');
   root.selectAll('*').remove();
   root.attr(
     'aria-label',
@@ -39,7 +39,7 @@ export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 
       .attr('x', x * (r + 12))
       .attr('y', y * (r + 12) + 4)
       .attr('text-anchor', Math.abs(x) < 0.2 ? 'middle' : x > 0 ? 'start' : 'end')
-      .attr('font-size', 13)
+      .attr('font-size', 14.5)
       .attr('fill', '#374151')
       .text(`${a.label} ${a.value === null ? '–' : format(a.value)}`);
   });
