@@ -35,6 +35,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix-wrap { overflow-x: auto; }
 table.matrix th, table.matrix td { text-align: center; min-width: 86px; }
 table.matrix th[scope=row] { text-align: left; }
+table.matrix th { overflow-wrap: anywhere; }
 table.matrix td { padding: 5px 6px; }
 .cell-score { display: block; font-weight: 700; font-size: 1.02rem; font-variant-numeric: tabular-nums; }
 .cell-band, .cell-n { display: block; font-size: 0.78rem; }
@@ -64,7 +65,10 @@ dl.dimensions dd { margin: 0 0 6px 1.2em; }
   tr, figure, .note { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   .matrix-wrap { overflow: visible; }
-  table.matrix th, table.matrix td { min-width: 0; }
+  table.matrix { width: 100%; table-layout: fixed; font-size: 8pt; }
+  table.matrix th, table.matrix td { min-width: 0; padding: 3px 3px; }
+  table.matrix th.corner { width: 17%; }
+  .cell-score { font-size: 9pt; }
   figure.network svg { max-height: 230mm; border: none; }
   .profiles { grid-template-columns: 1fr 1fr; }
 }

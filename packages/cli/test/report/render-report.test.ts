@@ -111,7 +111,7 @@ describe('renderReport: summaries, statistics, comparison', () => {
 
   it('renderReport lists weak ties as ties to work on together, and strong ones as ties that carry', () => {
     const lists = all(sectionOf(doc, 'summary')).filter((e) => e.name === 'ul' && e.attrs.class === 'tie-list');
-    expect(lists.map((l) => l.children.map(textOf))).toEqual([['Pædagog → Lærer: 2.50 (n = 4)'], ['within Lærer: 4.33 (n = 3)']]);
+    expect(lists.map((l) => l.children.map(textOf))).toEqual([['Pædagog → Lærer: 2.50 (n = 4)'], ['Within Lærer: 4.33 (n = 3)']]);
     expect(textOf(sectionOf(doc, 'summary'))).toContain('Ties to work on together');
   });
 
@@ -121,7 +121,7 @@ describe('renderReport: summaries, statistics, comparison', () => {
     expect(text).toContain('Alpha = 1.00 over');
     // rwg(j): Lærer -> Pædagog, item variances 1 (6 answered items): 6 · 0.5 / (6 · 0.5 + 0.5) = 0.857;
     // Lærer -> Lærer, variances 1/3: 7 · (5/6) / (7 · 5/6 + 1/6) = 35/36 = 0.972.
-    expect(text).toContain('within Lærer30.97agree');
+    expect(text).toContain('Within Lærer30.97agree');
     expect(text).toContain('Lærer → Pædagog30.86agree');
     expect(text).toContain('4 of 4 ties have rwg(j) above 0.70.');
     const rows = byAttr(sectionOf(doc, 'reliability'), 'data-unit').map(textOf);
