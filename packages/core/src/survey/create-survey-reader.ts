@@ -12,6 +12,8 @@ import { surveyError } from './survey-error';
 import type { Answer } from './types';
 import { countNewlines } from './utf8-failure';
 
+const SLICE = 1 << 20;
+
 /**
  * A push-style survey reader (see {@link createSurveyReader}).
  *
@@ -132,15 +134,19 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   return {
     push(chunk: Uint8Array | string): void {
       if (ended) throw new RelcapError('RELCAP_READER_ENDED', 'survey: push() after end()', { expected: 'a new reader for a new file' });
-      if (typeof chunk === 'string') {
-        bytes += chunk.length;
-        buf += bytes === chunk.length && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-      } else {
-        sawBytes = true;
-        bytes += chunk.length;
-        buf += decoder.decode(chunk);
+      // Big inputs (parseSurvey of a whole file) go in slices, so papaparse never holds more
+      // than one slice of records at a time.
+      for (let i = 0; i < chunk.length; i += SLICE) {
+        const part = typeof chunk === 'string' ? chunk.slice(i, i + SLICE) : chunk.subarray(i, i + SLICE);
+        if (typeof part === 'string') {
+          buf += bytes === 0 && part.charCodeAt(0) === 0xfeff ? part.slice(1) : part;
+        } else {
+          sawBytes = true;
+          buf += decoder.decode(part);
+        }
+        bytes += part.length;
+        drain();
       }
-      drain();
     },
     end(): ImportSummary {
       if (!ended) {

@@ -177,3 +177,22 @@ describe('survey import properties', () => {
     );
   });
 });
+
+describe('parseSurvey of inputs larger than one internal slice (1 MiB)', () => {
+  it.each([0, 1, 2, 3])('keeps records, characters and line numbers whole across slices (header padded by %i)', (pad) => {
+    // Every record spans two lines ("Af<LF>og til" = 3) and holds æ, so slice edges fall inside
+    // quoted fields and (for bytes) inside multi-byte characters.
+    const n = 40_000;
+    const rows = Array.from({ length: n }, (_, i) => `R${i};Lærer;"Af\nog til";x`);
+    const text = `id;rolle;accuracy:Lærer;${'p'.repeat(pad + 1)}\n${rows.join('\n')}\n`;
+    expect(utf8(text).length).toBeGreaterThan(1 << 20);
+    for (const input of [text, utf8(text)]) {
+      const s = parseSurvey(input, { ignoreColumns: ['p'.repeat(pad + 1)] });
+      expect(s.answerCount).toBe(n);
+      expect(s.answers.every((a) => a.value === 3 && a.respondentRole === 'Lærer')).toBe(true);
+      // Record i (0-based) starts on line 2 + 2i.
+      expect(s.answers[n - 1]?.source?.line).toBe(2 + 2 * (n - 1));
+      expect(s.lines).toBe(1 + 2 * n);
+    }
+  });
+});
