@@ -13,6 +13,8 @@ import type { Answer } from './types';
 import { countNewlines } from './utf8-failure';
 
 const SLICE = 1 << 20;
+/** Longest record kept while waiting for its end: memory stays bounded even if a quote never closes. */
+const MAX_RECORD = 8 << 20;
 
 /**
  * A push-style survey reader (see {@link createSurveyReader}).
@@ -128,6 +130,13 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
     if (ended && buf !== '') {
       parse(buf, false);
       buf = '';
+    } else if (buf.length > MAX_RECORD) {
+      throw surveyError('RELCAP_RECORD_TOO_LONG', 'a record is longer than 8 MiB', {
+        file: o.file,
+        line,
+        value: `${buf.length} characters without the end of a record`,
+        expected: 'shorter records: check for a quote that is never closed, or whether this is a CSV file at all',
+      });
     }
   };
 

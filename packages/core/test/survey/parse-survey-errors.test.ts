@@ -58,8 +58,16 @@ describe('parseSurvey reports problems with a stable code and location', () => {
     expect(e.location).toMatchObject({ file: 'svar.csv', ...location });
   });
 
+  it('stops at a record longer than 8 MiB (a quote never closed) instead of holding the whole file', () => {
+    const text = `${W}\nR1;Lærer;4;4\nR2;Lærer;"4;${'x\n'.repeat(5 << 20)}`;
+    const e = thrown(() => parseSurvey(text, { file: 'svar.csv', mode: 'lenient' }));
+    expect(e.code).toBe('RELCAP_RECORD_TOO_LONG');
+    expect(e.location).toMatchObject({ file: 'svar.csv', line: 3 });
+  });
+
   it('covers every documented code', () => {
-    expect(new Set(CASES.map((c) => c[2]))).toEqual(new Set(SURVEY_ISSUE_CODES));
+    const tested = [...CASES.map((c) => c[2]), 'RELCAP_RECORD_TOO_LONG'];
+    expect(new Set(tested)).toEqual(new Set(SURVEY_ISSUE_CODES));
   });
 
   it('throws the first problem in strict mode', () => {
