@@ -14,6 +14,9 @@ import { launchChromium } from '../../packages/visualizer/scripts/browser.mjs';
 import { OUTPUT, REPO } from './harness';
 
 const BIN = join(REPO, 'packages/cli/dist/bin.js');
+/** Nine roles of three respondents, each rating every role 4: a matrix wider than LANDSCAPE_MATRIX_ROLES (8). */
+const NINE = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+const NINE_ROLES = NINE.flatMap((role) => [1, 2, 3].flatMap((i) => NINE.map((t) => [`${role}${i}`, `Rolle ${role}`, `Rolle ${t}`, 4] as const)));
 let dir: string;
 let browser: Browser;
 
@@ -29,6 +32,8 @@ beforeAll(async () => {
   };
   make(['svar.csv', '--compare', 'forår.csv', '--out', 'rapport.html']);
   make([join(REPO, 'examples/data/survey-example.csv'), '--lang', 'en', '--out', 'example.html']);
+  writeFileSync(join(dir, 'nine.csv'), longCsv(NINE_ROLES));
+  make(['nine.csv', '--out', 'nine.html']);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -111,6 +116,22 @@ describe('the HTML report in chromium', () => {
     expect(Number(box?.[1])).toBeCloseTo(595.3, 0);
     expect(Number(box?.[2])).toBeCloseTo(841.9, 0);
     writeFileSync(join(OUTPUT, 'report.pdf'), pdf);
+    checkClean(o);
+    await o.page.close();
+  });
+
+  it('the report prints a matrix of more than 8 roles on a landscape page', async () => {
+    const o = await open('nine.html');
+    const pdf = (await o.page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => Number(m[1]) > Number(m[2]));
+    // Page 1: header and contents (portrait); then the matrix on landscape pages (9 rows of cells
+    // take two); every later section portrait again.
+    const first = boxes.indexOf(true);
+    const count = boxes.filter((landscape) => landscape).length;
+    expect(first).toBe(1);
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(boxes.slice(first, first + count).every((landscape) => landscape)).toBe(true);
+    expect(boxes.length).toBeGreaterThan(first + count);
     checkClean(o);
     await o.page.close();
   });

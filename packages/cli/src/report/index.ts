@@ -13,5 +13,5 @@ export type { ReportComparison, ReportInput, ReportOptions } from './report-inpu
 export { ReportInputError } from './report-input-error';
 export { REPORT_CITATIONS, REPORT_STRINGS, reportText } from './report-strings';
 export type { ReportTextKey } from './report-strings';
-export { REPORT_CSP, renderReport } from './render-report';
+export { LANDSCAPE_MATRIX_ROLES, REPORT_CSP, renderReport } from './render-report';
 export { asymmetryTable, networkRc, rolesTable, tiesToDiscuss } from './summary-section';

@@ -2,7 +2,7 @@ import type { Lang } from '../commands/command';
 import { checkReportSvg } from './check-svg';
 import { comparisonBody } from './comparison-section';
 import { escapeHtml } from './escape-html';
-import { bandKey, matrixTable } from './matrix-section';
+import { bandKey, matrixRoles, matrixTable } from './matrix-section';
 import { methodsBody } from './methods-section';
 import { profileCards } from './profiles-section';
 import { alphaBlock, iccTable, rwgTable } from './reliability-section';
@@ -15,14 +15,19 @@ import { asymmetryTable, networkRc, rolesTable, tiesToDiscuss } from './summary-
 /** The Content-Security-Policy of the report: nothing may load, no script may run; inline styles and data: images only. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-function section(id: string, titleKey: ReportTextKey, body: string, lang: Lang): string {
-  return `<section class="report-section" id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${txt(lang, titleKey)}</h2>${body}</section>`;
+/** A matrix with more rated roles than this is printed on a landscape page. */
+export const LANDSCAPE_MATRIX_ROLES = 8;
+
+function section(id: string, titleKey: ReportTextKey, body: string, lang: Lang, landscape = false): string {
+  const cls = landscape ? 'report-section landscape' : 'report-section';
+  return `<section class="${cls}" id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${txt(lang, titleKey)}</h2>${body}</section>`;
 }
 
 /**
  * The whole report as one self-contained HTML document (DOMAIN.md sections 2 and 4): inline CSS,
  * inline SVG, no script, no external resource, a Content-Security-Policy that forbids loading
- * anything ({@link REPORT_CSP}), A4 print rules with a page break before each section. Sections:
+ * anything ({@link REPORT_CSP}), A4 print rules with a page break before each section (the matrix
+ * on a landscape page when it has more than {@link LANDSCAPE_MATRIX_ROLES} columns). Sections:
  * role-by-role matrix, role network, roles and network RC (with ties to work on together), tie
  * profiles, reliability and aggregation, comparison (when `input.comparison` is given) and
  * methods. Every string from the data is HTML-escaped. Pure: the same input gives the same text.
@@ -55,6 +60,7 @@ export function renderReport(input: ReportInput, options: Partial<ReportOptions>
     sections.push(['comparison', 'compareTitle', comparisonBody(input.comparison, input.file, s.options, lang)]);
   }
   sections.push(['methods', 'methodsTitle', methodsBody(s, lang)]);
+  const wide = matrixRoles(s).rated.length > LANDSCAPE_MATRIX_ROLES;
   const toc = `<nav aria-label="${txt(lang, 'contents')}"><h2>${txt(lang, 'contents')}</h2><ol>${sections
     .map(([id, key]) => `<li><a href="#${id}">${txt(lang, key)}</a></li>`)
     .join('')}</ol></nav>`;
@@ -67,6 +73,6 @@ export function renderReport(input: ReportInput, options: Partial<ReportOptions>
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />` +
     '<meta name="referrer" content="no-referrer" /><meta name="viewport" content="width=device-width, initial-scale=1" />' +
     `<title>${title}: ${escapeHtml(input.file)}</title><style>${REPORT_CSS}</style></head>` +
-    `<body><main>${header}${toc}${sections.map(([id, key, body]) => section(id, key, body, lang)).join('')}</main></body></html>\n`
+    `<body><main>${header}${toc}${sections.map(([id, key, body]) => section(id, key, body, lang, wide && id === 'matrix')).join('')}</main></body></html>\n`
   );
 }

@@ -56,11 +56,13 @@ dl.dimensions dt { font-weight: 600; }
 dl.dimensions dd { margin: 0 0 6px 1.2em; }
 .note { border-left: 4px solid #9ca3af; background: #f9fafb; padding: 8px 12px; }
 @page { size: A4; margin: 14mm 12mm; }
+@page landscape { size: A4 landscape; margin: 12mm 12mm; }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   section.report-section { break-before: page; page-break-before: always; margin-top: 0; }
+  section.report-section.landscape { page: landscape; }
   nav { break-after: avoid; }
   tr, figure, .note { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }

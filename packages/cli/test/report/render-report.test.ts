@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkup } from '../../../visualizer/src/svg-string/index';
 import { checkReportSvg, escapeHtml, iccResults, REPORT_CSP, REPORT_STRINGS, ReportInputError, renderReport } from '../../src/report/index';
 import { SCRIPT_ROLE } from './report-survey';
-import { reportInput } from './report-test-input';
+import { reportInput, scored } from './report-test-input';
 
 const all = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(all)];
 /** Text of an element and everything inside it. */
@@ -204,6 +204,17 @@ describe('renderReport: safety, methods, languages', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Role by role');
     expect(en).toContain('suppressed (n&lt;3)');
+  });
+
+  it('renderReport prints the matrix on a landscape page only when it has more than 8 rated roles', () => {
+    const { doc } = render('en');
+    expect(sectionOf(doc, 'matrix').attrs.class).toBe('report-section');
+    const nine = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+    const rows = nine.flatMap((r) => [1, 2, 3].flatMap((i) => nine.map((t) => [`${r}${i}`, r, t, 4] as const)));
+    const input = { ...reportInput('en'), ...scored(rows) };
+    const wide = parseXml(renderReport(input, { lang: 'en' }));
+    expect(sectionOf(wide, 'matrix').attrs.class).toBe('report-section landscape');
+    expect(all(wide).filter((e) => e.name === 'section' && e.attrs.class?.includes('landscape'))).toHaveLength(1);
   });
 
   it('REPORT_STRINGS has the same keys in both languages, none empty', () => {
