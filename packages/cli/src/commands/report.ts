@@ -31,7 +31,6 @@ interface ReportScore {
  * individual ratings that ICC(1)/ICC(2) need.
  */
 async function scoreForReport(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ReportScore> {
-  surveyFlagOptions(command, args);
   if (await isToolExport(args, io, file)) return { score: (await scoreSurveyInput(command, args, io, file, lang)).score };
   const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
   const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
