@@ -1,15 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (file: string): string => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
 
 // Tests run against the sources (aliases), browser tests against the built app (see tests/browser).
 export default defineConfig({
   resolve: {
-    alias: {
-      '@relcap/core': src('core'),
-      '@relcap/visualizer': src('visualizer'),
-    },
+    // Exact matches, so the subpath '@relcap/visualizer/node' gets its own entry.
+    alias: [
+      { find: /^@relcap\/core$/, replacement: src('core/src/index.ts') },
+      { find: /^@relcap\/visualizer$/, replacement: src('visualizer/src/index.ts') },
+      { find: /^@relcap\/visualizer\/node$/, replacement: src('visualizer/src/node.ts') },
+    ],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -78,9 +78,7 @@ export const reportCommand: Command = {
     const { score, ratings } = await scoreForReport(command, args, io, file, lang);
     const earlier = stringFlag(args, 'compare');
     const before = earlier === undefined ? undefined : (await scoreForReport(command, args, io, earlier, lang)).score;
-    // Loaded on use: keeps d3 and the scene code out of the other commands' start-up, and keeps
-    // '@relcap/visualizer/node' out of in-process tests (vitest aliases '@relcap/visualizer' to
-    // its src/index.ts, which breaks the /node subpath).
+    // Loaded on use: keeps d3 and the scene code out of the other commands' start-up.
     const { drawRoleNetwork } = await import('../report/draw-role-network');
     const title = stringFlag(args, 'title');
     const html = renderReport(
