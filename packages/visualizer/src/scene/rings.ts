@@ -18,6 +18,9 @@ export const RING_LABELS: readonly SceneRing['label'][] = [
  * before, and far enough out that its actors fit around it `minSpacing` apart
  * (`count x minSpacing / 2π`).
  *
+ * @deprecated `buildScene` puts ring k at the fixed distance `k x ringGap` since map format
+ *   version 2 (stored positions are in ring units, and a ring must not move when an actor is
+ *   added); kept for callers of the earlier API.
  * @example
  * ```ts
  * ringRadii([1, 0, 5, 2, 0], 150, 170); // [0, 150, 300, 450, 600]
