@@ -33,7 +33,8 @@ const GOLDEN_ANGLE = 137.50776405003785;
  * Positions are stable: rings by sector (`child` and `network` maps) lie at fixed distances, ring
  * k at `k x ringGap`; a role network (`roles`) is one circle. An actor is drawn at `positions[id]`
  * (pinned in the options), else at its stored polar position (`xyFromPolar(position, ringGap)`),
- * else where it was before (`previous`, e.g. the last scene's nodes), else it is placed once into
+ * else where it was before (`previous`, e.g. the last scene's nodes, while that place is on the
+ * actor's ring: an actor whose sector changed moves to its new ring), else it is placed once into
  * a free spot on its ring (`placeOnRings`). Relations, the language and labels never move an
  * actor, and an actor added to the map moves no other actor.
  *
@@ -68,8 +69,16 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
   // Fixed rings: ring k lies k ring gaps from the centre, whatever it holds, so that the stored
   // distance (in ring units) means the same on every map and adding an actor moves no ring.
   const radii = counts.map((_, k) => k * o.ringGap);
+  // A previous place counts only while it is on the actor's ring: an actor whose sector changed
+  // is placed again on its new ring (a role network has one circle, so any previous place counts).
+  const before = (a: Actor): { x: number; y: number } | undefined => {
+    const p = o.previous?.get(a.id);
+    if (p === undefined || roles) return p;
+    const r = radii[ringOf(a)] ?? 0;
+    return Math.abs(Math.hypot(p.x, p.y) - r) <= 1e-6 * Math.max(1, r) ? p : undefined;
+  };
   const known = (a: Actor): { x: number; y: number } | undefined =>
-    o.positions[a.id] ?? (a.position !== undefined ? xyFromPolar(a.position, o.ringGap) : o.previous?.get(a.id));
+    o.positions[a.id] ?? (a.position !== undefined ? xyFromPolar(a.position, o.ringGap) : before(a));
   const circle = roles ? rolesRadius(map.actors, known, o) : 0;
   const radiusOf = (a: Actor): number => (a.kind === 'child' ? o.childRadius : o.nodeRadius);
   const start = seedUnit(o.seed) * 360;

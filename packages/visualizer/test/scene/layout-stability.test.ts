@@ -12,6 +12,7 @@ import {
   removeActor,
   removeRelation,
   setRelationStrength,
+  updateActor,
 } from '@relcap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +133,15 @@ describe('buildScene layout stability', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('changing the sector of an actor moves it to its new ring and nobody else', () => {
+    const before = buildScene(example);
+    const after = buildScene(updateActor(example, 'tandplejer', { sector: 'specialised' }), { previous: nodesOf(before) });
+    expectUnmoved(before, after, new Set(['tandplejer']));
+    const moved = after.nodes.find((n) => n.id === 'tandplejer')!;
+    expect(moved.ring).toBe(3);
+    expect(Math.hypot(moved.x, moved.y)).toBeCloseTo(450, 9);
   });
 
   it('on the example map, switching the language moves none of the 8 actors and adding one moves none of them', () => {
