@@ -31,7 +31,9 @@ export function placeOnRings(inputs: readonly PlaceInput[], startAngle: (ring: n
   const byRing = new Map<number, PlaceInput[]>();
   for (const n of inputs) {
     if (n.known !== undefined) out.set(n.id, { x: n.known.x, y: n.known.y });
-    byRing.set(n.ring, [...(byRing.get(n.ring) ?? []), n]);
+    const members = byRing.get(n.ring);
+    if (members === undefined) byRing.set(n.ring, [n]);
+    else members.push(n);
   }
   for (const [ring, members] of byRing) {
     const todo = members.filter((n) => n.known === undefined);
