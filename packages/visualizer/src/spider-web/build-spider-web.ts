@@ -80,10 +80,12 @@ export function buildSpiderWeb(input: SpiderWebInput, options: Partial<SpiderWeb
     return { x: u.x * radius(v), y: u.y * radius(v) };
   };
 
+  // Tick values sit halfway between the first two spokes, clear of the axis labels and lines.
+  const half = n > 1 ? Math.PI / n : Math.PI / 4;
   const rings = ticks.map((value) => ({
     value,
     r: radius(value),
-    label: o.tickLabels ? { x: 3, y: -radius(value) - 2, text: fmt(value) } : null,
+    label: o.tickLabels ? { x: Math.sin(half) * radius(value), y: -Math.cos(half) * radius(value) + o.fontSize * 0.3, text: fmt(value) } : null,
   }));
   const spokes = input.axes.map((a, i) => ({ key: a.key, x: unit(i).x * R, y: unit(i).y * R }));
   const labels: PlacedLabel[] = input.axes.map((a, i) => placeLabel(a, unit(i), R, o));

@@ -36,7 +36,9 @@ export function spiderWebNodes(web: SpiderWeb, options: Partial<SpiderWebNodeOpt
   const children: SvgNode[] = [{ name: 'title', attrs: {}, text: web.ariaLabel }];
   const grid: SvgNode[] = web.rings.map((r) => ({ name: 'circle', attrs: { r: r.r, fill: 'none', stroke: GRID, 'stroke-width': 1 } }));
   for (const r of web.rings) {
-    if (r.label !== null) grid.push({ name: 'text', attrs: { x: r.label.x, y: r.label.y, 'font-size': f * 0.8, fill: '#6b7280' }, text: r.label.text });
+    if (r.label === null) continue;
+    const attrs = { x: r.label.x, y: r.label.y, 'font-size': f * 0.8, fill: '#6b7280', 'text-anchor': 'middle', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' };
+    grid.push({ name: 'text', attrs, text: r.label.text });
   }
   children.push({ name: 'g', attrs: { class: 'relcap-web-grid' }, children: grid });
   children.push({
