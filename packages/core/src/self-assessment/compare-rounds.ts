@@ -40,8 +40,8 @@ function diff(a: number | undefined, b: number | undefined): number | null {
  * @example
  * ```ts
  * const c = compareRounds(round1, round2);
- * c.changes.find((x) => x.statementId === 'meetings-1')?.medianChange; // 2
- * c.added; // ['meetings-9']
+ * c.changes.find((x) => x.statementId === 'meet-structure-1')?.medianChange; // 2
+ * c.added; // ['our-own-1'] (a statement the team wrote for round two)
  * ```
  */
 export function compareRounds(before: AssessmentRound, after: AssessmentRound): RoundComparison {

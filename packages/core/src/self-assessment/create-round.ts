@@ -20,7 +20,7 @@ export interface CreateRoundInput {
  * ```ts
  * const round = createRound(getBuiltinTemplate('meetings'), {
  *   date: '2026-03-01',
- *   participants: [{ id: 'p1', name: 'Anne', ratings: { 'meetings-1': 7 } }, { id: 'p2', ratings: {} }],
+ *   participants: [{ id: 'p1', name: 'Anne', ratings: { 'meet-structure-1': 7 } }, { id: 'p2', ratings: {} }],
  * });
  * ```
  */

@@ -23,7 +23,14 @@ export interface DisagreementOptions {
   readonly minRaters: number;
 }
 
-/** Defaults of {@link DisagreementOptions}: rank by IQR, flag three, at least two raters. */
+/**
+ * Defaults of {@link DisagreementOptions}: rank by IQR, flag three, at least two raters.
+ *
+ * @example
+ * ```ts
+ * rankDisagreement(summary, { ...DEFAULT_DISAGREEMENT_OPTIONS, flag: 5 });
+ * ```
+ */
 export const DEFAULT_DISAGREEMENT_OPTIONS: DisagreementOptions = { band: 'quartiles', flag: 3, minRaters: 2 };
 
 /**

@@ -10,10 +10,24 @@ export interface RoundCsvOptions {
   readonly delimiter: ',' | ';' | '\t';
 }
 
-/** Defaults of {@link RoundCsvOptions}: English texts, comma-separated. */
+/**
+ * Defaults of {@link RoundCsvOptions}: English texts, comma-separated.
+ *
+ * @example
+ * ```ts
+ * roundToCsv(round, { ...DEFAULT_ROUND_CSV_OPTIONS, delimiter: ';' });
+ * ```
+ */
 export const DEFAULT_ROUND_CSV_OPTIONS: RoundCsvOptions = { lang: 'en', delimiter: ',' };
 
-/** The header row of {@link roundToCsv}. */
+/**
+ * The header row of {@link roundToCsv}.
+ *
+ * @example
+ * ```ts
+ * ROUND_CSV_HEADER.join(','); // 'date,template,participant_id,participant,area,statement_id,statement,rating'
+ * ```
+ */
 export const ROUND_CSV_HEADER = ['date', 'template', 'participant_id', 'participant', 'area', 'statement_id', 'statement', 'rating'] as const;
 
 /**
@@ -25,7 +39,7 @@ export const ROUND_CSV_HEADER = ['date', 'template', 'participant_id', 'particip
  * @example
  * ```ts
  * roundToCsv(round, { lang: 'da', delimiter: ';' }).split('\r\n')[1];
- * // '2026-03-01;leadership;p1;Anne;Fælles retning og mening;lead-1;Vi ...;7'
+ * // '2026-03-01;leadership;p1;Anne;Fælles retning og mening;lead-direction-1;Vi ved, hvad vores fælles opgave i den tidlige indsats går ud på.;7'
  * ```
  */
 export function roundToCsv(round: AssessmentRound, options: Partial<RoundCsvOptions> = {}): string {

@@ -1,9 +1,23 @@
 import type { SelfAssessmentTemplate } from './template-types';
 
-/** The version of the round format this code writes; the reader accepts {@link SUPPORTED_ROUND_VERSIONS}. */
+/**
+ * The version of the round format this code writes; the reader accepts {@link SUPPORTED_ROUND_VERSIONS}.
+ *
+ * @example
+ * ```ts
+ * JSON.stringify({ schemaVersion: ROUND_SCHEMA_VERSION, date: '2026-03-01', template, participants: [], picks: [] });
+ * ```
+ */
 export const ROUND_SCHEMA_VERSION = 1;
 
-/** Round format versions the reader accepts. */
+/**
+ * Round format versions the reader accepts.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_ROUND_VERSIONS.includes(1); // true
+ * ```
+ */
 export const SUPPORTED_ROUND_VERSIONS: readonly number[] = [1];
 
 /**

@@ -3,6 +3,11 @@ import { RelcapError } from '../errors/relcap-error';
 /**
  * Stable codes of {@link SelfAssessmentError}: each names one kind of problem in a template or
  * a round, so a caller can react without reading the message.
+ *
+ * @example
+ * ```ts
+ * SELF_ASSESSMENT_ERROR_CODES.includes('RELCAP_SA_RATING_OUT_OF_SCALE'); // true
+ * ```
  */
 export const SELF_ASSESSMENT_ERROR_CODES = [
   'RELCAP_SA_BAD_JSON',

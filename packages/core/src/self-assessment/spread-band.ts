@@ -11,7 +11,14 @@ export interface SpreadBandOptions {
   readonly handfulBelow: number;
 }
 
-/** Defaults of {@link SpreadBandOptions}: `'auto'`, min-max below five participants. */
+/**
+ * Defaults of {@link SpreadBandOptions}: `'auto'`, min-max below five participants.
+ *
+ * @example
+ * ```ts
+ * chooseSpreadBand(4, { ...DEFAULT_SPREAD_BAND_OPTIONS, handfulBelow: 4 }); // 'quartiles'
+ * ```
+ */
 export const DEFAULT_SPREAD_BAND_OPTIONS: SpreadBandOptions = { band: 'auto', handfulBelow: 5 };
 
 /**

@@ -4,10 +4,24 @@ export interface Localized {
   readonly en: string;
 }
 
-/** The version of the template format this code writes; the readers accept {@link SUPPORTED_TEMPLATE_VERSIONS}. */
+/**
+ * The version of the template format this code writes; the readers accept {@link SUPPORTED_TEMPLATE_VERSIONS}.
+ *
+ * @example
+ * ```ts
+ * const mine = { schemaVersion: TEMPLATE_SCHEMA_VERSION, id: 'ours', title: { da: 'Vores', en: 'Ours' }, areas: [] };
+ * ```
+ */
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
-/** Template format versions the readers accept. */
+/**
+ * Template format versions the readers accept.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_TEMPLATE_VERSIONS.includes(1); // true
+ * ```
+ */
 export const SUPPORTED_TEMPLATE_VERSIONS: readonly number[] = [1];
 
 /**
@@ -46,7 +60,14 @@ export interface SelfAssessmentTemplate {
   readonly areas: readonly Area[];
 }
 
-/** The default scale, 0..10, with the anchors of the ministry guide's exercise. */
+/**
+ * The default scale, 0..10, with the anchors of the ministry guide's exercise.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_RATING_SCALE.anchors.max.da; // 'Vi gør det til perfektion'
+ * ```
+ */
 export const DEFAULT_RATING_SCALE: RatingScale = {
   min: 0,
   max: 10,
@@ -59,6 +80,11 @@ export const DEFAULT_RATING_SCALE: RatingScale = {
 /**
  * Bounds on what the readers accept, so no input runs without bound: JSON text length, list
  * sizes, text length, the widest scale and the number of problems collected.
+ *
+ * @example
+ * ```ts
+ * if (file.size > SA_LIMITS.jsonChars) console.warn('too large to read');
+ * ```
  */
 export const SA_LIMITS = {
   jsonChars: 5_000_000,

@@ -23,7 +23,14 @@ export interface RoundsWebOptions {
   readonly numbered: boolean;
 }
 
-/** Defaults of {@link RoundsWebOptions}. */
+/**
+ * Defaults of {@link RoundsWebOptions}.
+ *
+ * @example
+ * ```ts
+ * roundsToSpiderWebInput(rounds, { ...DEFAULT_ROUNDS_WEB_OPTIONS, participants: true });
+ * ```
+ */
 export const DEFAULT_ROUNDS_WEB_OPTIONS: RoundsWebOptions = { lang: 'da', band: 'auto', handfulBelow: 5, participants: false, flag: 3, numbered: true };
 
 /**

@@ -4,7 +4,14 @@ import type { SpiderWebNodeOptions, SvgNode } from './spider-web-nodes';
 import { spiderWebNodes } from './spider-web-nodes';
 import type { SpiderWeb } from './types';
 
-/** Writes a node tree as SVG text: attributes and text escaped ({@link escapeMarkup}). Depth is bounded by the tree (4 levels). */
+/**
+ * Writes a node tree as SVG text: attributes and text escaped ({@link escapeMarkup}). Depth is bounded by the tree (4 levels).
+ *
+ * @example
+ * ```ts
+ * svgNodeToString({ name: 'text', attrs: { x: 1 }, text: '<b>' }); // '<text x="1">&lt;b&gt;</text>'
+ * ```
+ */
 export function svgNodeToString(node: SvgNode): string {
   const content = node.text !== undefined ? escapeMarkup(node.text) : node.children !== undefined ? node.children.map(svgNodeToString).join('') : undefined;
   return svgElement(node.name, node.attrs, content);

@@ -67,7 +67,14 @@ export interface SpiderWebOptions {
   readonly padding: number;
 }
 
-/** Defaults of {@link SpiderWebOptions}. */
+/**
+ * Defaults of {@link SpiderWebOptions}.
+ *
+ * @example
+ * ```ts
+ * buildSpiderWeb(input, { ...DEFAULT_SPIDER_WEB_OPTIONS, radius: 160 });
+ * ```
+ */
 export const DEFAULT_SPIDER_WEB_OPTIONS: SpiderWebOptions = {
   radius: 120,
   fontSize: 11,
@@ -82,7 +89,14 @@ export const DEFAULT_SPIDER_WEB_OPTIONS: SpiderWebOptions = {
   padding: 8,
 };
 
-/** Bounds on what {@link buildSpiderWeb} accepts, so a drawing stays bounded. */
+/**
+ * Bounds on what {@link buildSpiderWeb} accepts, so a drawing stays bounded.
+ *
+ * @example
+ * ```ts
+ * if (statements.length > SPIDER_WEB_LIMITS.axes) throw new Error('too many axes to draw');
+ * ```
+ */
 export const SPIDER_WEB_LIMITS = { axes: 300, series: 20, points: 500, ticks: 50 } as const;
 
 /** A point in SVG user units, the centre of the web at (0, 0). */

@@ -1,7 +1,14 @@
 import type { Area, Localized, SelfAssessmentTemplate } from '../template-types';
 import { DEFAULT_RATING_SCALE, TEMPLATE_SCHEMA_VERSION } from '../template-types';
 
-/** The title of the ministry guide whose six themes the built-in templates follow. */
+/**
+ * The title of the ministry guide whose six themes the built-in templates follow.
+ *
+ * @example
+ * ```ts
+ * GUIDE_TITLE; // 'Tværprofessionelt samarbejde – om udsatte børn og unge'
+ * ```
+ */
 export const GUIDE_TITLE = 'Tværprofessionelt samarbejde – om udsatte børn og unge';
 
 /** A built-in template of one theme: statements written for relcap after the guide's theme. */
