@@ -43,28 +43,27 @@ export {
   validateTemplate,
 } from './self-assessment/index';
 export type {
-  Area,
+  ActionPlan,
   AssessmentRound,
   CreateRoundInput,
   Disagreement,
   DisagreementOptions,
   FiveNumberSummary,
-  Localized,
-  Participant,
-  Pick,
-  Plan,
   RatingScale,
   RoundComparison,
   RoundCsvOptions,
+  RoundParticipant,
   RoundSummary,
   SelfAssessmentErrorCode,
   SelfAssessmentTemplate,
   SpreadBandKind,
   SpreadBandOptions,
-  Statement,
   StatementChange,
+  StatementPick,
   StatementSummary,
+  TemplateArea,
   TemplateReadOptions,
+  TemplateStatement,
 } from './self-assessment/index';
 export * from './stats/index';
 export * from './survey/index';

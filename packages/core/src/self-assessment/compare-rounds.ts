@@ -1,11 +1,11 @@
 import type { AssessmentRound } from './round-types';
 import { type StatementSummary, summarizeRound } from './summarize-round';
-import type { Localized } from './template-types';
+import type { LocalizedText } from '../dimensions/types';
 
 /** How one statement changed from one round to the next. */
 export interface StatementChange {
   readonly statementId: string;
-  readonly text: Localized;
+  readonly text: LocalizedText;
   /** `both` when the statement is in both rounds, `added` when only in the later, `removed` when only in the earlier. */
   readonly status: 'both' | 'added' | 'removed';
   readonly before: StatementSummary | null;

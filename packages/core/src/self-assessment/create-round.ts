@@ -1,5 +1,5 @@
 import { validateRound } from './parse-round';
-import type { AssessmentRound, Participant, Pick } from './round-types';
+import type { AssessmentRound, RoundParticipant, StatementPick } from './round-types';
 import { ROUND_SCHEMA_VERSION } from './round-types';
 import type { SelfAssessmentTemplate } from './template-types';
 
@@ -7,8 +7,8 @@ import type { SelfAssessmentTemplate } from './template-types';
 export interface CreateRoundInput {
   readonly date: string;
   readonly label?: string;
-  readonly participants?: readonly Participant[];
-  readonly picks?: readonly Pick[];
+  readonly participants?: readonly RoundParticipant[];
+  readonly picks?: readonly StatementPick[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SelfAssessmentError, type SelfAssessmentErrorCode } from './self-assessment-error';
-import type { Localized } from './template-types';
+import type { LocalizedText } from '../dimensions/types';
 import { SA_LIMITS } from './template-types';
 
 /**
@@ -124,7 +124,7 @@ export function readString(
 }
 
 /** Reads a Danish and English text pair `{ da, en }`, both non-empty. */
-export function readLocalized(sink: ProblemSink, obj: Record<string, unknown>, key: string, path: string, required: boolean): Localized | undefined {
+export function readLocalized(sink: ProblemSink, obj: Record<string, unknown>, key: string, path: string, required: boolean): LocalizedText | undefined {
   const v = obj[key];
   const p = join(path, key);
   if (v === undefined) {

@@ -1,6 +1,6 @@
 import { join, type ProblemSink, readArray, readId, readObject, readString, report, typeName } from './read-fields';
 import { readTemplate } from './read-template';
-import type { AssessmentRound, Participant, Pick } from './round-types';
+import type { AssessmentRound, RoundParticipant, StatementPick } from './round-types';
 import { SUPPORTED_ROUND_VERSIONS } from './round-types';
 import type { RatingScale, SelfAssessmentTemplate } from './template-types';
 import { SA_LIMITS } from './template-types';
@@ -43,12 +43,12 @@ function statementIds(template: SelfAssessmentTemplate): Set<string> {
   return new Set(template.areas.flatMap((a) => a.statements.map((s) => s.id)));
 }
 
-function readParticipants(sink: ProblemSink, obj: Record<string, unknown>, template: SelfAssessmentTemplate): Participant[] | undefined {
+function readParticipants(sink: ProblemSink, obj: Record<string, unknown>, template: SelfAssessmentTemplate): RoundParticipant[] | undefined {
   const list = readArray(sink, obj, 'participants', '', SA_LIMITS.participants);
   if (list === undefined) return undefined;
   const known = statementIds(template);
   const ids = new Set<string>();
-  const out: Participant[] = [];
+  const out: RoundParticipant[] = [];
   list.forEach((item, i) => {
     const p = `participants[${i}]`;
     const o = readObject(sink, item, p);
@@ -96,13 +96,13 @@ function readRatings(
   return out;
 }
 
-function readPicks(sink: ProblemSink, obj: Record<string, unknown>, template: SelfAssessmentTemplate): Pick[] | undefined {
+function readPicks(sink: ProblemSink, obj: Record<string, unknown>, template: SelfAssessmentTemplate): StatementPick[] | undefined {
   if (obj.picks === undefined) return [];
   const list = readArray(sink, obj, 'picks', '', SA_LIMITS.picks);
   if (list === undefined) return undefined;
   const known = statementIds(template);
   const seen = new Set<string>();
-  const out: Pick[] = [];
+  const out: StatementPick[] = [];
   list.forEach((item, i) => {
     const p = `picks[${i}]`;
     const o = readObject(sink, item, p);

@@ -1,5 +1,5 @@
 import { join, type ProblemSink, readArray, readId, readInteger, readLocalized, readObject, readString, report } from './read-fields';
-import type { Area, RatingScale, SelfAssessmentTemplate, Statement } from './template-types';
+import type { TemplateArea, RatingScale, SelfAssessmentTemplate, TemplateStatement } from './template-types';
 import { DEFAULT_RATING_SCALE, SA_LIMITS, SUPPORTED_TEMPLATE_VERSIONS } from './template-types';
 
 /**
@@ -57,14 +57,14 @@ function readScale(sink: ProblemSink, v: unknown, path: string): RatingScale | u
   return { min, max, anchors };
 }
 
-function readAreas(sink: ProblemSink, obj: Record<string, unknown>, path: string): Area[] | undefined {
+function readAreas(sink: ProblemSink, obj: Record<string, unknown>, path: string): TemplateArea[] | undefined {
   const list = readArray(sink, obj, 'areas', path, SA_LIMITS.areas);
   if (list === undefined) return undefined;
   if (list.length === 0) {
     report(sink, 'RELCAP_SA_EMPTY', 'a template needs at least one area', join(path, 'areas'), list, 'at least one area');
     return undefined;
   }
-  const areas: Area[] = [];
+  const areas: TemplateArea[] = [];
   const areaIds = new Set<string>();
   const statementIds = new Set<string>();
   let total = 0;
@@ -81,7 +81,7 @@ function readAreas(sink: ProblemSink, obj: Record<string, unknown>, path: string
       report(sink, 'RELCAP_SA_EMPTY', 'an area needs at least one statement', join(p, 'statements'), statements, 'at least one statement');
     }
     total += statements?.length ?? 0;
-    const read: Statement[] = [];
+    const read: TemplateStatement[] = [];
     statements?.forEach((s, j) => {
       const sp = `${join(p, 'statements')}[${j}]`;
       const so = readObject(sink, s, sp);

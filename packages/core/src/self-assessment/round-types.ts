@@ -26,25 +26,25 @@ export const SUPPORTED_ROUND_VERSIONS: readonly number[] = [1];
  * `ratings` maps statement ids to a whole number on the template's scale; a statement that is
  * absent or `null` was not rated (missing is allowed and counted, never guessed).
  */
-export interface Participant {
+export interface RoundParticipant {
   readonly id: string;
   readonly name?: string;
   readonly ratings: Readonly<Record<string, number | null>>;
 }
 
 /** The team's plan for a picked statement. */
-export interface Plan {
+export interface ActionPlan {
   readonly who: string;
   readonly what: string;
   readonly when: string;
 }
 
 /** A statement the team picked to develop, with what the child and parents will notice, what it takes and a plan. */
-export interface Pick {
+export interface StatementPick {
   readonly statementId: string;
   readonly childAndParentsWillNotice: string;
   readonly whatItTakes: string;
-  readonly plan: Plan;
+  readonly plan: ActionPlan;
 }
 
 /**
@@ -58,6 +58,6 @@ export interface AssessmentRound {
   readonly date: string;
   readonly label?: string;
   readonly template: SelfAssessmentTemplate;
-  readonly participants: readonly Participant[];
-  readonly picks: readonly Pick[];
+  readonly participants: readonly RoundParticipant[];
+  readonly picks: readonly StatementPick[];
 }

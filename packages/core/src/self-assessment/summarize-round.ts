@@ -1,6 +1,6 @@
 import { type FiveNumberSummary, fiveNumberSummary } from './five-number-summary';
 import type { AssessmentRound } from './round-types';
-import type { Localized } from './template-types';
+import type { LocalizedText } from '../dimensions/types';
 
 /**
  * The summary of one statement in a round: how many rated it (`n`) and how many did not
@@ -11,7 +11,7 @@ import type { Localized } from './template-types';
 export interface StatementSummary {
   readonly statementId: string;
   readonly areaId: string;
-  readonly text: Localized;
+  readonly text: LocalizedText;
   readonly n: number;
   readonly missing: number;
   readonly stats: (FiveNumberSummary & { readonly iqr: number; readonly range: number; readonly mean: number }) | null;

@@ -1,8 +1,4 @@
-/** A text in Danish and English. */
-export interface Localized {
-  readonly da: string;
-  readonly en: string;
-}
+import type { LocalizedText } from '../dimensions/types';
 
 /**
  * The version of the template format this code writes; the readers accept {@link SUPPORTED_TEMPLATE_VERSIONS}.
@@ -32,32 +28,32 @@ export const SUPPORTED_TEMPLATE_VERSIONS: readonly number[] = [1];
 export interface RatingScale {
   readonly min: number;
   readonly max: number;
-  readonly anchors: { readonly min: Localized; readonly max: Localized };
+  readonly anchors: { readonly min: LocalizedText; readonly max: LocalizedText };
 }
 
 /** One statement to rate: a short first-person-plural claim ("Vi ..." / "We ..."). */
-export interface Statement {
+export interface TemplateStatement {
   readonly id: string;
-  readonly text: Localized;
+  readonly text: LocalizedText;
 }
 
 /** A group of statements (the guide's areas, e.g. "shared direction and meaning"). */
-export interface Area {
+export interface TemplateArea {
   readonly id: string;
-  readonly title: Localized;
-  readonly statements: readonly Statement[];
+  readonly title: LocalizedText;
+  readonly statements: readonly TemplateStatement[];
 }
 
 /** A versioned self-assessment template: what to rate, grouped in areas, on which scale. */
 export interface SelfAssessmentTemplate {
   readonly schemaVersion: number;
   readonly id: string;
-  readonly title: Localized;
-  readonly description?: Localized;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
   /** Where the statements come from, e.g. the guide they follow (text, never markup). */
   readonly source?: string;
   readonly scale: RatingScale;
-  readonly areas: readonly Area[];
+  readonly areas: readonly TemplateArea[];
 }
 
 /**

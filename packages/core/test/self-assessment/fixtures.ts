@@ -1,4 +1,4 @@
-import type { AssessmentRound, Participant, SelfAssessmentTemplate } from '../../src/self-assessment/index';
+import type { AssessmentRound, RoundParticipant, SelfAssessmentTemplate } from '../../src/self-assessment/index';
 import { createRound, DEFAULT_RATING_SCALE } from '../../src/self-assessment/index';
 
 /** A small hand-written template: two areas, four statements, scale 0..10. */
@@ -35,7 +35,7 @@ export function templateJson(): Record<string, unknown> {
 /** A round of the small template from a table: one row of ratings (s1..s4) per participant. */
 export function roundOf(rows: readonly (readonly (number | null)[])[], date = '2026-03-01', template = SMALL_TEMPLATE): AssessmentRound {
   const ids = template.areas.flatMap((a) => a.statements.map((s) => s.id));
-  const participants: Participant[] = rows.map((row, i) => ({
+  const participants: RoundParticipant[] = rows.map((row, i) => ({
     id: `p${i + 1}`,
     ratings: Object.fromEntries(ids.map((id, j) => [id, row[j] ?? null])),
   }));

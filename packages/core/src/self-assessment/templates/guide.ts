@@ -1,4 +1,5 @@
-import type { Area, Localized, SelfAssessmentTemplate } from '../template-types';
+import type { LocalizedText } from '../../dimensions/types';
+import type { SelfAssessmentTemplate, TemplateArea } from '../template-types';
 import { DEFAULT_RATING_SCALE, TEMPLATE_SCHEMA_VERSION } from '../template-types';
 
 /**
@@ -12,7 +13,7 @@ import { DEFAULT_RATING_SCALE, TEMPLATE_SCHEMA_VERSION } from '../template-types
 export const GUIDE_TITLE = 'Tværprofessionelt samarbejde – om udsatte børn og unge';
 
 /** A built-in template of one theme: statements written for relcap after the guide's theme. */
-export function guideTemplate(id: string, theme: number, title: Localized, areas: readonly Area[]): SelfAssessmentTemplate {
+export function guideTemplate(id: string, theme: number, title: LocalizedText, areas: readonly TemplateArea[]): SelfAssessmentTemplate {
   return {
     schemaVersion: TEMPLATE_SCHEMA_VERSION,
     id,
@@ -28,6 +29,6 @@ export function guideTemplate(id: string, theme: number, title: Localized, areas
 }
 
 /** An area whose statements get the ids `<prefix>-1`, `<prefix>-2`, ... from `[da, en]` pairs. */
-export function area(id: string, title: Localized, statements: readonly (readonly [string, string])[]): Area {
+export function area(id: string, title: LocalizedText, statements: readonly (readonly [string, string])[]): TemplateArea {
   return { id, title, statements: statements.map(([da, en], i) => ({ id: `${id}-${i + 1}`, text: { da, en } })) };
 }
