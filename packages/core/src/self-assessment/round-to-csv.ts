@@ -8,6 +8,8 @@ export interface RoundCsvOptions {
   readonly lang: 'da' | 'en';
   /** Cell separator; `;` for Danish Excel. */
   readonly delimiter: ',' | ';' | '\t';
+  /** Start with a UTF-8 byte order mark, so Excel reads æ, ø and å right when the file is opened by double-click. */
+  readonly bom: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RoundCsvOptions {
  * roundToCsv(round, { ...DEFAULT_ROUND_CSV_OPTIONS, delimiter: ';' });
  * ```
  */
-export const DEFAULT_ROUND_CSV_OPTIONS: RoundCsvOptions = { lang: 'en', delimiter: ',' };
+export const DEFAULT_ROUND_CSV_OPTIONS: RoundCsvOptions = { lang: 'en', delimiter: ',', bom: false };
 
 /**
  * The header row of {@link roundToCsv}.
@@ -43,7 +45,7 @@ export const ROUND_CSV_HEADER = ['date', 'template', 'participant_id', 'particip
  * ```
  */
 export function roundToCsv(round: AssessmentRound, options: Partial<RoundCsvOptions> = {}): string {
-  const { lang, delimiter } = { ...DEFAULT_ROUND_CSV_OPTIONS, ...options };
+  const { lang, delimiter, bom } = { ...DEFAULT_ROUND_CSV_OPTIONS, ...options };
   const rows: (string | number | null)[][] = [[...ROUND_CSV_HEADER]];
   round.participants.forEach((p, i) => {
     for (const area of round.template.areas) {
@@ -52,5 +54,5 @@ export function roundToCsv(round: AssessmentRound, options: Partial<RoundCsvOpti
       }
     }
   });
-  return toCsv(rows, delimiter);
+  return (bom ? '\ufeff' : '') + toCsv(rows, delimiter);
 }

@@ -26,6 +26,11 @@ describe('roundToCsv', () => {
     expect(text).not.toMatch(/(^|[;\n"])[=+@-]/);
   });
 
+  it('starts with a byte order mark only when asked (for Danish Excel)', () => {
+    expect(roundToCsv(round).charCodeAt(0)).toBe(0x64); // 'd' of "date"
+    expect(roundToCsv(round, { bom: true }).charCodeAt(0)).toBe(0xfeff);
+  });
+
   it('quotes statements that hold the delimiter', () => {
     const text = roundToCsv(createRound(getBuiltinTemplate('meetings'), { date: '2026-03-01', participants: [{ id: 'p1', ratings: {} }] }));
     expect(text).toContain(',meet-structure-2,"At each meeting we know which task we are to solve together, and how.",\r\n');

@@ -4,12 +4,13 @@
  * meetings), build a round of five participants (names optional), print the summary per statement
  * (median, Tukey's hinges, spread) and where the team disagrees most, pick three statements with a
  * plan, compare with a second round, and write the spider web as SVG and the ratings as CSV.
- * Run: `pnpm exec tsx examples/self-assessment.ts [out-dir]` (CI runs it).
+ * A team's own template is read from JSON the same way (`our-handovers.json`, on a 1..10 scale).
+ * Run: `pnpm exec tsx examples/self-assessment/run-round.ts [out-dir]` (CI runs it).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareRounds, createRound, getBuiltinTemplate, parseRound, rankDisagreement, roundToCsv, summarizeRound } from '@relcap/core';
+import { compareRounds, createRound, getBuiltinTemplate, parseRound, parseTemplate, rankDisagreement, roundToCsv, SelfAssessmentError, summarizeRound } from '@relcap/core';
 import { buildSpiderWeb, roundsToSpiderWebInput, spiderWebToSvgString } from '@relcap/visualizer/node';
 
 const template = getBuiltinTemplate('meetings');
@@ -61,10 +62,20 @@ for (const c of compareRounds(round1, round2).changes.filter((x) => x.medianChan
   console.log(`  change ${c.statementId}: median ${c.medianChange === null ? 'n/a' : `${c.medianChange > 0 ? '+' : ''}${c.medianChange}`}, IQR ${c.iqrChange}`);
 }
 
+// A team's own template, read and validated from JSON; a rating of 0 is outside its 1..10 scale.
+const own = parseTemplate(readFileSync(new URL('./our-handovers.json', import.meta.url), 'utf8'), { file: 'our-handovers.json' });
+try {
+  createRound(own, { date: '2026-03-01', participants: [{ id: 'p1', ratings: { 'before-1': 0 } }] });
+  throw new Error('a rating of 0 should be refused on a 1..10 scale');
+} catch (e) {
+  if (!(e instanceof SelfAssessmentError)) throw e;
+  console.log(`${own.title.en} (${own.scale.min}..${own.scale.max}): ${e.code} at ${e.location.path}`);
+}
+
 const outDir = process.argv[2] ?? tmpdir();
 const svg = spiderWebToSvgString(buildSpiderWeb(roundsToSpiderWebInput([round1, round2], { lang: 'da', participants: true })));
 writeFileSync(join(outDir, 'relcap-spider-web.svg'), svg);
-writeFileSync(join(outDir, 'relcap-self-assessment.csv'), roundToCsv(round1, { lang: 'da', delimiter: ';' }));
+writeFileSync(join(outDir, 'relcap-self-assessment.csv'), roundToCsv(round1, { lang: 'da', delimiter: ';', bom: true }));
 const lines = (svg.match(/class="relcap-web-line"/g) ?? []).length;
 if (lines !== 2) throw new Error(`expected one line per round (2), drew ${lines}`);
 console.log(`wrote ${join(outDir, 'relcap-spider-web.svg')} (${svg.length} characters) and relcap-self-assessment.csv`);
