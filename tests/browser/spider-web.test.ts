@@ -10,7 +10,7 @@ import { BUILTIN_TEMPLATES, createRound } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpiderWeb, roundsToSpiderWebInput, spiderWebToSvgString } from '../../packages/visualizer/src/spider-web/index';
-import { APP_ROOT, openPage, start } from './harness';
+import { APP_ROOT, OUTPUT, openPage, start } from './harness';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof start>>['server'];
@@ -54,6 +54,42 @@ describe('spider web in chromium', () => {
       expect(w.dialogs).toEqual([]);
       await w.page.context().close();
     }
+  });
+
+  it('draws two rounds in their own colours, with bands and the latest points (screenshot)', async () => {
+    const t = BUILTIN_TEMPLATES[2]!;
+    const first = roundOf(t);
+    const second = createRound(t, {
+      date: '2026-09-01',
+      participants: first.participants.map((p) => ({ ...p, ratings: Object.fromEntries(Object.entries(p.ratings).map(([k, v]) => [k, v === null ? null : Math.min(10, v + 2)])) })),
+    });
+    const file = join(dir, 'two-rounds.svg');
+    writeFileSync(file, spiderWebToSvgString(buildSpiderWeb(roundsToSpiderWebInput([first, second], { lang: 'da', participants: true })), { width: 900 }));
+    const w = await openPage(browser, pathToFileURL(file).href);
+    const png = await w.page.locator('svg').screenshot({ path: join(OUTPUT, 'spider-web.png') });
+    const colours = await w.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      // The page is an SVG document: make an HTML canvas explicitly.
+      const c = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas') as HTMLCanvasElement;
+      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      // Pixels close to the two series colours (#0072b2 and #d55e00), within 40 per channel.
+      const near = (r: number, g: number, b: number, i: number) => Math.abs(d[i]! - r) < 40 && Math.abs(d[i + 1]! - g) < 40 && Math.abs(d[i + 2]! - b) < 40;
+      let blue = 0;
+      let orange = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (near(0, 114, 178, i)) blue++;
+        if (near(213, 94, 0, i)) orange++;
+      }
+      return { blue, orange };
+    }, png.toString('base64'));
+    expect(colours.blue).toBeGreaterThan(100);
+    expect(colours.orange).toBeGreaterThan(100);
+    await w.page.context().close();
   });
 
   it('drawSpiderWeb draws the same tree into the DOM, labels as text', async () => {

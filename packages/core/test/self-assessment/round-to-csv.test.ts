@@ -33,6 +33,6 @@ describe('roundToCsv', () => {
 
   it('quotes statements that hold the delimiter', () => {
     const text = roundToCsv(createRound(getBuiltinTemplate('meetings'), { date: '2026-03-01', participants: [{ id: 'p1', ratings: {} }] }));
-    expect(text).toContain(',meet-structure-2,"At each meeting we know which task we are to solve together, and how.",\r\n');
+    expect(text).toContain(',meet-structure-2,"We know before each meeting which task we are to solve together, and how.",\r\n');
   });
 });

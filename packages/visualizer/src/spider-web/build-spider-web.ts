@@ -110,6 +110,12 @@ export function buildSpiderWeb(input: SpiderWebInput, options: Partial<SpiderWeb
     maxX = Math.max(maxX, l.x + 16 + l.text.length * o.fontSize * o.charWidth);
     maxY = Math.max(maxY, l.y + o.fontSize * 0.4);
   }
+  let caption: (WebPoint & { text: string }) | null = null;
+  if (input.caption !== undefined && input.caption !== '') {
+    caption = { x: minX, y: maxY + o.fontSize * 1.6, text: input.caption };
+    maxX = Math.max(maxX, minX + input.caption.length * o.fontSize * 0.9 * o.charWidth);
+    maxY = caption.y + o.fontSize * 0.4;
+  }
   const p = o.padding;
   const viewBox = [minX - p, minY - p, maxX - minX + 2 * p, maxY - minY + 2 * p] as const;
 
@@ -117,7 +123,7 @@ export function buildSpiderWeb(input: SpiderWebInput, options: Partial<SpiderWeb
   const ariaLabel =
     input.ariaLabel ??
     input.axes.map((a, i) => `${a.label}${first === undefined ? '' : ` ${first.values[i] === null || first.values[i] === undefined ? '–' : fmt(first.values[i] as number)}`}`).join(', ');
-  return { viewBox, fontSize: o.fontSize, rings, spokes, labels, series, legend, ariaLabel };
+  return { viewBox, fontSize: o.fontSize, rings, spokes, labels, series, legend, caption, ariaLabel };
 }
 
 function placeSeries(

@@ -21,6 +21,8 @@ export interface RoundsWebOptions {
   readonly flag: number;
   /** Number the axis labels (1., 2., ...) so a change list or a print can refer to them. */
   readonly numbered: boolean;
+  /** A line under the web saying what the line, the band, the circles and bold labels show. */
+  readonly caption: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface RoundsWebOptions {
  * roundsToSpiderWebInput(rounds, { ...DEFAULT_ROUNDS_WEB_OPTIONS, participants: true });
  * ```
  */
-export const DEFAULT_ROUNDS_WEB_OPTIONS: RoundsWebOptions = { lang: 'da', band: 'auto', handfulBelow: 5, participants: false, flag: 3, numbered: true };
+export const DEFAULT_ROUNDS_WEB_OPTIONS: RoundsWebOptions = { lang: 'da', band: 'auto', handfulBelow: 5, participants: false, flag: 3, numbered: true, caption: true };
 
 /**
  * Turns one or more self-assessment rounds (oldest first) into spider-web input: one axis per
@@ -84,5 +86,16 @@ export function roundsToSpiderWebInput(rounds: readonly AssessmentRound[], optio
       return `${s.text[o.lang]}: ${s.stats === null ? '–' : `median ${s.stats.median}`}${b === null ? '' : ` (${b[0]}–${b[1]})`}`;
     })
     .join('; ');
-  return { axes, series, max: latest.template.scale.max, centre: 0, ariaLabel };
+  const caption = o.caption ? captionText(o.lang, kind, o.participants, flagged.size > 0) : undefined;
+  return { axes, series, max: latest.template.scale.max, centre: 0, ariaLabel, ...(caption !== undefined ? { caption } : {}) };
+}
+
+/** How to read the web, in one line. */
+function captionText(lang: 'da' | 'en', kind: SpreadBandKind, points: boolean, flags: boolean): string {
+  if (lang === 'da') {
+    const band = kind === 'quartiles' ? 'kvartiler (Tukeys hængsler)' : 'laveste til højeste';
+    return `Linje: median. Bånd: ${band}.${points ? ' Cirkler: deltagere.' : ''}${flags ? ' Fed: størst uenighed.' : ''}`;
+  }
+  const band = kind === 'quartiles' ? "quartiles (Tukey's hinges)" : 'lowest to highest';
+  return `Line: median. Band: ${band}.${points ? ' Circles: participants.' : ''}${flags ? ' Bold: most disagreement.' : ''}`;
 }

@@ -94,6 +94,9 @@ export function spiderWebNodes(web: SpiderWeb, options: Partial<SpiderWebNodeOpt
       ]),
     });
   }
+  if (web.caption !== null) {
+    children.push({ name: 'text', attrs: { class: 'relcap-web-caption', x: web.caption.x, y: web.caption.y, 'font-size': f * 0.9, fill: '#4b5563' }, text: web.caption.text });
+  }
   const [x, y, w, h] = web.viewBox.map((v) => Math.round(v * 100) / 100);
   return { name: 'svg', attrs: { viewBox: `${x} ${y} ${w} ${h}`, class: className, role: 'img', 'aria-label': web.ariaLabel }, children };
 }

@@ -41,6 +41,8 @@ export interface SpiderWebInput {
   readonly ticks?: readonly number[];
   /** Accessible name of the whole drawing; by default built from the axes and the first series. */
   readonly ariaLabel?: string;
+  /** One line of text under the web saying how to read it (text, never markup). */
+  readonly caption?: string;
 }
 
 /** Drawing options of {@link buildSpiderWeb}, with defaults in {@link DEFAULT_SPIDER_WEB_OPTIONS}. */
@@ -142,5 +144,7 @@ export interface SpiderWeb {
   readonly labels: readonly PlacedLabel[];
   readonly series: readonly PlacedSeries[];
   readonly legend: readonly (WebPoint & { readonly colour: string; readonly text: string })[];
+  /** The caption's place and text, or `null`. */
+  readonly caption: (WebPoint & { readonly text: string }) | null;
   readonly ariaLabel: string;
 }

@@ -60,6 +60,13 @@ describe('spiderWebToSvgString', () => {
     expect(classed(two, 'relcap-web-legend')[0]!.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual(['2026-03-01', '2026-09-01']);
   });
 
+  it('says under the web how to read it, in the language asked', () => {
+    expect(classed(doc, 'relcap-web-caption')[0]!.text).toBe("Line: median. Band: quartiles (Tukey's hinges). Circles: participants. Bold: most disagreement.");
+    const three = roundsToSpiderWebInput([createRound(template, { date: '2026-03-01', participants: round('2026-03-01').participants.slice(0, 3) })], { lang: 'da' });
+    expect(three.caption).toBe('Linje: median. Bånd: laveste til højeste. Fed: størst uenighed.');
+    expect(roundsToSpiderWebInput([round('2026-03-01')], { caption: false }).caption).toBeUndefined();
+  });
+
   it('wraps statement labels into tspans', () => {
     const label = all(doc).find((e) => e.name === 'text' && e.attrs['data-axis'] === 'meet-structure-1')!;
     expect(label.children.map((c) => c.text).join(' ')).toBe('1. We have someone who chairs and sees to preparation, the meeting and follow-up.');

@@ -5,7 +5,7 @@ import { area, guideTemplate } from './guide';
 export const MEETINGS_TEMPLATE: SelfAssessmentTemplate = guideTemplate('meetings', 3, { da: 'De gode møder', en: 'Good meetings' }, [
   area('meet-structure', { da: 'Struktur og mødeledelse', en: 'Structure and chairing' }, [
     ['Vi har en mødeleder, der sørger for forberedelse, møde og opfølgning.', 'We have someone who chairs and sees to preparation, the meeting and follow-up.'],
-    ['Vi ved ved hvert møde, hvilken opgave vi skal løse sammen, og hvordan.', 'At each meeting we know which task we are to solve together, and how.'],
+    ['Vi ved før hvert møde, hvilken opgave vi skal løse sammen, og hvordan.', 'We know before each meeting which task we are to solve together, and how.'],
     ['Vi har mandat til at træffe beslutninger på møderne.', 'We have the mandate to make decisions at our meetings.'],
     ['Vi har gode relationer til hinanden, også uden for møderne.', 'We have good working relationships, also outside the meetings.'],
   ]),
