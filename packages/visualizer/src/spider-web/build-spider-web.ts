@@ -16,7 +16,12 @@ function checkValue(v: number | null, path: string, centre: number, max: number)
 function checkInput(input: SpiderWebInput, centre: number): void {
   const n = input.axes.length;
   if (n < 1 || n > SPIDER_WEB_LIMITS.axes) throw bad('axes', n, `1 to ${SPIDER_WEB_LIMITS.axes} axes`);
+  if (!Number.isFinite(centre)) throw bad('centre', centre, 'a finite number');
   if (!Number.isFinite(input.max) || input.max <= centre) throw bad('max', input.max, `a number above the centre (${centre})`);
+  if ((input.ticks?.length ?? 0) > SPIDER_WEB_LIMITS.ticks) throw bad('ticks', input.ticks?.length, `at most ${SPIDER_WEB_LIMITS.ticks} ticks`);
+  input.ticks?.forEach((t, i) => {
+    if (!Number.isFinite(t) || t <= centre || t > input.max) throw bad(`ticks[${i}]`, t, `a number above ${centre} and at most ${input.max}`);
+  });
   if (input.series.length > SPIDER_WEB_LIMITS.series) throw bad('series', input.series.length, `at most ${SPIDER_WEB_LIMITS.series} series`);
   input.series.forEach((s, i) => {
     if (s.values.length !== n) throw bad(`series[${i}].values`, s.values.length, `${n} values, one per axis`);
@@ -72,7 +77,7 @@ export function buildSpiderWeb(input: SpiderWebInput, options: Partial<SpiderWeb
   checkInput(input, centre);
   const n = input.axes.length;
   const R = o.radius;
-  const ticks = (input.ticks ?? defaultTicks(centre, input.max)).slice(0, SPIDER_WEB_LIMITS.ticks);
+  const ticks = input.ticks ?? defaultTicks(centre, input.max);
   const radius = (v: number): number => ((v - centre) / (input.max - centre)) * R;
   const unit = (i: number): WebPoint => ({ x: Math.sin((2 * Math.PI * i) / n), y: -Math.cos((2 * Math.PI * i) / n) });
   const at = (i: number, v: number): WebPoint => {

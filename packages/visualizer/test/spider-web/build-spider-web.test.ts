@@ -107,6 +107,8 @@ describe('buildSpiderWeb', () => {
     expect(one([1, 1])).toThrow(OptionsError);
     expect(() => buildSpiderWeb({ axes: axes(3), series: [{ id: 'r', label: 'r', values: [1, 1, 1], band: [[5, 4], null, null] }], max: 10 })).toThrow(OptionsError);
     expect(() => buildSpiderWeb({ axes: axes(301), series: [], max: 10 })).toThrow(OptionsError);
+    expect(() => buildSpiderWeb({ axes: axes(3), series: [], max: 10, ticks: [2, 12] })).toThrow(OptionsError);
+    expect(() => buildSpiderWeb({ axes: axes(3), series: [], max: 10, centre: Number.NaN })).toThrow(OptionsError);
   });
 
   it('keeps every label and ring inside the viewBox (nothing clipped), whatever the labels', () => {

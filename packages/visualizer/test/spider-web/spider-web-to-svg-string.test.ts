@@ -45,6 +45,17 @@ describe('spiderWebToSvgString', () => {
     expect(svg).toContain('&lt;b&gt;Anne&lt;/b&gt; &amp; &quot;Bo&quot;: 7');
   });
 
+  it('escapes markup in axis labels, series labels and the caption', () => {
+    const evil = '<script>alert(1)</script>';
+    const text = spiderWebToSvgString(
+      buildSpiderWeb({ axes: [1, 2, 3].map((i) => ({ key: `k${i}`, label: evil })), series: [{ id: 'a', label: evil, values: [1, 2, 3] }], max: 10, caption: evil }, { legend: 'always' }),
+    );
+    expect(text).not.toContain('<script>');
+    expect(parseXml(text).name).toBe('svg');
+    // Three axis labels, the legend and the caption once each; the title and the aria-label name all three axes.
+    expect(text.split('&lt;script&gt;').length - 1).toBe(3 + 1 + 1 + 3 + 3);
+  });
+
   it('flags the three statements where the team disagrees most', () => {
     // IQR (Tukey hinges) and range per column: structure-1 5 6 7 7 8 -> 1, 3; structure-2 2 3 4 8 9 -> 5, 7;
     // structure-3 7 8 8 9 -> 1, 2; structure-4 -> 0; analysis-1 -> 0; analysis-2 7 8 8 9 9 -> 1, 2; analysis-3 2 2 3 3 4 -> 1, 2.
