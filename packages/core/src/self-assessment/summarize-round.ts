@@ -46,14 +46,13 @@ export function summarizeRound(round: AssessmentRound): RoundSummary {
         if (typeof r === 'number') values.push(r);
       }
       const five = fiveNumberSummary(values);
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
       statements.push({
         statementId: st.id,
         areaId: area.id,
         text: st.text,
         n: values.length,
         missing: round.participants.length - values.length,
-        stats: five === null ? null : { ...five, iqr: five.q3 - five.q1, range: five.max - five.min, mean },
+        stats: five === null ? null : { ...five, iqr: five.q3 - five.q1, range: five.max - five.min, mean: values.reduce((a, b) => a + b, 0) / values.length },
       });
     }
   }
