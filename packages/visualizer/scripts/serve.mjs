@@ -120,18 +120,20 @@ export async function serveFromCommandLine({ root, env = process.env } = {}) {
     console.error(`relcap visualizer: PORT must be a port number 0..65535, found "${env.PORT}"`);
     process.exit(1);
   }
-  const server = await startServer({ port, root });
-  console.log(`relcap visualizer: ${server.url}  (Ctrl-C stops it)`);
+  // Handlers first, URL last: whoever reads the URL may stop the server at once.
   // `on`, not `once`: under `pnpm start` Ctrl-C arrives twice (from the terminal to the process
   // group and relayed by pnpm); a second, unhandled SIGINT would kill the process mid-close.
+  let server;
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close().then(() => process.exit(0));
+    (server === undefined ? Promise.resolve() : server.close()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  server = await startServer({ port, root });
+  console.log(`relcap visualizer: ${server.url}  (Ctrl-C stops it)`);
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
