@@ -44,3 +44,5 @@ export * from './webgl/index';
 // WebGL one is also exported as `WebglExportPngOptions`.
 export type { ExportPngOptions } from './export/index';
 export type { ExportPngOptions as WebglExportPngOptions } from './webgl/index';
+// The attributes of an SvgNode (spider web), part of its public shape.
+export type { SvgAttributes } from './svg-string/index';
