@@ -50,6 +50,8 @@ export function createMapView(element: HTMLElement, options: Partial<MapViewOpti
   svg.setAttribute('class', 'relcap-map');
   svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   svg.style.touchAction = 'none';
+  // The drawing itself is no tab stop (Chromium would make it one); its actors and relations are.
+  svg.setAttribute('tabindex', '-1');
   element.append(svg);
   const drawer = createViewDrawer(svg, prefix, () => opts.padding);
   const overlay = createOverlay(svg, element);
