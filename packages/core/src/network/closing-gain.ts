@@ -50,3 +50,39 @@ export function closingGain(dm: DistanceMatrix, a: number, b: number, w: number,
   }
   return { sum: 2 * sum, work: n + na * nb };
 }
+
+/**
+ * An upper bound of {@link closingGain}'s `sum` in n work units, for skipping candidates that
+ * cannot reach the top of a limited ranking. With D = d(a, b) and s = d(x, a) + d(b, y), a pair's
+ * term is at most f(s) = 1 / (s + w) - 1 / (s + D) (as d(x, y) ≤ s + D), and f falls as s grows,
+ * so f(s) ≤ f(d(x, a)) and ≤ f(d(b, y)): the sum is at most
+ * 2 · min(|side b| · Σ over side a of f(d(x, a)), |side a| · Σ over side b of f(d(y, b))).
+ *
+ * @example
+ * ```ts
+ * closingGainBound(dm, 0, 3, 1).bound >= closingGain(dm, 0, 3, 1).sum; // true
+ * ```
+ */
+export function closingGainBound(dm: DistanceMatrix, a: number, b: number, w: number): ClosingGain {
+  const { d, n } = dm;
+  const ra = a * n;
+  const rb = b * n;
+  const far = d[ra + b]!;
+  const f = (s: number): number => 1 / (s + w) - (far === Number.POSITIVE_INFINITY ? 0 : 1 / (s + far));
+  let na = 0;
+  let nb = 0;
+  let ha = 0;
+  let hb = 0;
+  for (let x = 0; x < n; x++) {
+    const da = d[ra + x]!;
+    const db = d[rb + x]!;
+    if (da + w < db) {
+      na++;
+      ha += f(da);
+    } else if (db + w < da) {
+      nb++;
+      hb += f(db);
+    }
+  }
+  return { sum: 2 * Math.min(nb * ha, na * hb), work: n };
+}

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../dimensions/types';
 import { OptionsError } from '../errors/relcap-error';
 import type { NetworkMap } from '../map/types';
 import { mapBetweenness } from './betweenness';
-import { closingGain } from './closing-gain';
+import { closingGain, closingGainBound } from './closing-gain';
 import { distanceMatrix, distanceMatrixCost, stepCount } from './distance-matrix';
 import { gapCandidates, gapCandidatesCost } from './gap-candidates';
 import { type GapKind, gapReason } from './gap-reason';
@@ -100,7 +100,9 @@ const EPS = 1e-9;
  * part runs only if it fits, candidates are evaluated (most components joined and highest
  * endpoint betweenness first) while the budget lasts, overshooting by at most one candidate's
  * units; a result cut short says `complete: false`, never silently. With a `limit`, candidates
- * that join fewer parts than the `limit`-th one are skipped.
+ * that join fewer parts than the `limit`-th one are skipped, and the others are evaluated from
+ * the highest upper bound of their gain down (`closingGainBound`, n units each) until no bound
+ * left can reach the `limit`-th gain: still the exact top. A live summary asks for a limit.
  *
  * @example
  * ```ts
@@ -129,39 +131,90 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
   const efficiencyBefore = n < 2 ? 0 : total / pairs;
   const betweenness = mapBetweenness(graph, 'unweighted');
   const order = new Map(map.actors.map((a, i) => [a.id, i]));
-  // Candidates and their keys in flat arrays: sorting and ranking compare numbers, and the
+  // Candidates and their keys in flat arrays: ordering and ranking compare numbers, and the
   // result objects (with their reasons) are built only for the gaps returned.
+  const compOf = new Int32Array(n);
+  const ebOf = new Float64Array(n);
+  dm.ids.forEach((id, i) => {
+    compOf[i] = comp.get(id) ?? -1;
+    ebOf[i] = betweenness[id] ?? 0;
+  });
   const cands = gapCandidates(map, o.bands);
   const k = cands.length;
+  const ia = new Int32Array(k);
+  const ib = new Int32Array(k);
   const drop = new Uint8Array(k);
   const eb = new Float64Array(k);
   const kind = new Uint8Array(k);
   const pos = new Float64Array(k);
-  cands.forEach((c, i) => {
-    drop[i] = comp.has(c.a) && comp.has(c.b) && comp.get(c.a) !== comp.get(c.b) ? 1 : 0;
-    eb[i] = (betweenness[c.a] ?? 0) + (betweenness[c.b] ?? 0);
+  let joining = 0;
+  for (let i = 0; i < k; i++) {
+    const c = cands[i]!;
+    const x = dm.index.get(c.a) ?? -1;
+    const y = dm.index.get(c.b) ?? -1;
+    ia[i] = x;
+    ib[i] = y;
+    drop[i] = x >= 0 && y >= 0 && compOf[x] !== compOf[y] ? 1 : 0;
+    joining += drop[i]!;
+    eb[i] = (x >= 0 ? ebOf[x]! : (betweenness[c.a] ?? 0)) + (y >= 0 ? ebOf[y]! : (betweenness[c.b] ?? 0));
     kind[i] = KIND_ORDER[c.kind];
     pos[i] = (order.get(c.a) ?? 0) * map.actors.length + (order.get(c.b) ?? 0);
-  });
+  }
   const tail = (x: number, y: number): number => cmp(eb[y]!, eb[x]!) || kind[x]! - kind[y]! || pos[x]! - pos[y]!;
-  const byCheapKeys = Array.from({ length: k }, (_, i) => i).sort((x, y) => drop[y]! - drop[x]! || tail(x, y));
-  let joining = 0;
-  for (let i = 0; i < k; i++) joining += drop[i]!;
-  const needed = joining >= o.limit ? joining : k;
+  const cheap = (x: number, y: number): number => drop[y]! - drop[x]! || tail(x, y);
   const w = 1 / o.weights.strong;
   const sum = new Float64Array(k);
   const done: number[] = [];
   const scratch = new Int32Array(n);
   let work = fixed;
-  for (const i of byCheapKeys.slice(0, needed)) {
-    if (work + n > o.budget) break;
-    const c = cands[i]!;
-    const ia = dm.index.get(c.a);
-    const ib = dm.index.get(c.b);
-    const gain = ia === undefined || ib === undefined ? { sum: 0, work: 1 } : closingGain(dm, ia, ib, w, scratch);
+  let cut = false;
+  const evaluate = (i: number): boolean => {
+    if (work + n > o.budget) {
+      cut = true;
+      return false;
+    }
+    const gain = ia[i]! < 0 || ib[i]! < 0 ? { sum: 0, work: 1 } : closingGain(dm, ia[i]!, ib[i]!, w, scratch);
     work += gain.work;
     sum[i] = gain.sum;
     done.push(i);
+    return true;
+  };
+  const all = Array.from({ length: k }, (_, i) => i);
+  if (o.limit >= k) {
+    // Evaluated by the cheap keys, so that a ranking cut short keeps the most promising; the
+    // order only matters when the budget may not cover every candidate.
+    if (work + k * (n + (n * n) / 4) > o.budget) all.sort(cheap);
+    for (const i of all) if (!evaluate(i)) break;
+  } else {
+    // A limited ranking: the candidates of the part the limit falls in are evaluated in the order
+    // of an upper bound of their gain, until none left can reach the limit-th (branch and bound).
+    const ones = all.filter((i) => drop[i] === 1).sort(cheap);
+    const zeros = all.filter((i) => drop[i] === 0);
+    const [full, group, slots] = joining >= o.limit ? [[], ones, o.limit] : [ones, zeros, o.limit - joining];
+    for (const i of full) if (!evaluate(i)) break;
+    if (!cut) rankWithin(group, slots);
+  }
+
+  function rankWithin(group: readonly number[], slots: number): void {
+    const bound = new Float64Array(k);
+    for (const i of group) {
+      if (work + n > o.budget) {
+        cut = true;
+        return;
+      }
+      bound[i] = ia[i]! < 0 || ib[i]! < 0 ? 0 : closingGainBound(dm, ia[i]!, ib[i]!, w).sum;
+      work += n;
+    }
+    const heap = maxHeap(group, bound);
+    const top: number[] = []; // the best `slots` exact gains so far, largest first
+    for (let i = heap.pop(); i >= 0; i = heap.pop()) {
+      const kth = top.length >= slots ? top[slots - 1]! : Number.NEGATIVE_INFINITY;
+      if ((bound[i]! - kth) / pairs < -2 * EPS) return;
+      if (!evaluate(i)) return;
+      const at = top.findIndex((g) => g < sum[i]!);
+      top.splice(at < 0 ? top.length : at, 0, sum[i]!);
+      if (top.length > slots) top.pop();
+    }
   }
   const after = (i: number): number => (n < 2 ? 0 : (total + sum[i]!) / pairs);
   const gainOf = (i: number): number => after(i) - efficiencyBefore;
@@ -182,7 +235,37 @@ export function rankGaps(map: NetworkMap, options: Partial<RankGapsOptions> = {}
       reason: gapReason({ ...effect, kind: c.kind, labelA: label.get(c.a) ?? c.a, labelB: label.get(c.b) ?? c.b }),
     };
   });
-  return { gaps, complete: done.length === needed, candidates: k, evaluated: done.length, work, budget: o.budget };
+  return { gaps, complete: !cut, candidates: k, evaluated: done.length, work, budget: o.budget };
+}
+
+/** A binary max-heap of candidate indices by `key`, built in O(k); `pop` gives -1 when empty. */
+function maxHeap(items: readonly number[], key: Float64Array): { pop: () => number } {
+  const h = Int32Array.from(items);
+  let size = h.length;
+  const down = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const r = l + 1;
+      const c = r < size && key[h[r]!]! > key[h[l]!]! ? r : l;
+      if (key[h[c]!]! <= key[h[i]!]!) return;
+      const t = h[i]!;
+      h[i] = h[c]!;
+      h[c] = t;
+      i = c;
+    }
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  return {
+    pop: () => {
+      if (size === 0) return -1;
+      const top = h[0]!;
+      h[0] = h[--size]!;
+      down(0);
+      return top;
+    },
+  };
 }
 
 function cmp(x: number, y: number): number {
