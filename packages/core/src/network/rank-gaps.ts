@@ -47,9 +47,26 @@ export interface RankGapsOptions extends MapGraphOptions {
   readonly limit: number;
 }
 
-/** Default budget: 20 million work units, about 0.1 to 0.3 s on a laptop; a 60-actor map needs well under 1 million. */
+/**
+ * Default work budget of {@link rankGaps}: 20 million units, about 0.1 to 0.3 s on a laptop; a
+ * 60-actor map needs well under 1 million.
+ *
+ * @example
+ * ```ts
+ * rankGaps(map, { budget: 10 * DEFAULT_GAP_BUDGET }); // a patient batch run on a large map
+ * ```
+ */
 export const DEFAULT_GAP_BUDGET = 20_000_000;
 
+/**
+ * Defaults of {@link RankGapsOptions}: professionals and organisations, the default tie weights,
+ * {@link DEFAULT_GAP_BUDGET}, no limit.
+ *
+ * @example
+ * ```ts
+ * rankGaps(map, { ...DEFAULT_RANK_GAPS_OPTIONS, limit: 5 });
+ * ```
+ */
 export const DEFAULT_RANK_GAPS_OPTIONS: RankGapsOptions = {
   ...DEFAULT_MAP_GRAPH_OPTIONS,
   kinds: ['professional', 'organisation'],
