@@ -12,6 +12,9 @@ export interface GapCandidate {
   readonly relationIds: readonly string[];
 }
 
+/** The (frozen, shared) relation list of every `none` candidate. */
+const NO_RELATIONS: readonly string[] = Object.freeze([]);
+
 /**
  * Work units `gapCandidates` spends on a map with `p` professionals and `r` relations: one per
  * unordered pair of professionals (the pairs with no relation are found by visiting them all)
@@ -70,7 +73,7 @@ export function gapCandidates(map: NetworkMap, bands: MapGraphOptions['bands']):
     for (let j = i + 1; j < p; j++) {
       const x = at[i]!;
       const y = at[j]!;
-      if (!linked.has(Math.min(x, y) * total + Math.max(x, y))) out.push({ a: pros[i]!.id, b: pros[j]!.id, kind: 'none', relationIds: [] });
+      if (!linked.has(Math.min(x, y) * total + Math.max(x, y))) out.push({ a: pros[i]!.id, b: pros[j]!.id, kind: 'none', relationIds: NO_RELATIONS });
     }
   }
   return out;
