@@ -64,7 +64,7 @@ export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: ()
       setAttr(el, 'tabindex', tab);
     };
 
-    const sel = l.nodes.selectAll<SVGGElement, SceneNode>('g.relcap-node').data(scene.nodes, (d) => d.id);
+    const sel = l.nodes.selectChildren<SVGGElement, SceneNode>('g.relcap-node').data(scene.nodes, (d) => d.id);
     if (!sel.exit().empty()) {
       const keep = new Set(scene.nodes.map((n) => n.id));
       sel.exit<SceneNode>().each((d) => {
@@ -99,7 +99,7 @@ export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: ()
       if (label === undefined) labelEls.delete(d.id);
       else labelEls.set(d.id, label);
     };
-    const esel = l.edges.selectAll<SVGGElement, SceneEdge>('g.relcap-edge').data(scene.edges, (d) => d.id);
+    const esel = l.edges.selectChildren<SVGGElement, SceneEdge>('g.relcap-edge').data(scene.edges, (d) => d.id);
     if (!esel.exit().empty()) {
       const keep = new Set(scene.edges.map((e) => e.id));
       esel.exit<SceneEdge>().each((d) => {
