@@ -26,6 +26,12 @@ export interface ViewDrawer {
  * id); an element whose datum (and whose ends, for a relation) did not change is not touched,
  * so the cost of a redraw is one comparison per element plus the work on what changed. Rings,
  * markers and the viewBox are rewritten only when they change.
+  *
+ * @example
+ * ```ts
+ * const drawer = createViewDrawer(svg, 'm1', () => 48);
+ * drawer.draw(scene); drawer.moveLive('laerer', 10, 20);
+ * ```
  */
 export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: () => number): ViewDrawer {
   const nodes = new Map<string, SceneNode>();
