@@ -91,6 +91,11 @@ function summaryOf(file: string, report: ToolImportReport, answers: readonly Ans
   const enc = report.encoding?.split(' ')[0];
   return {
     file,
+    tool: report.tool,
+    reason: report.reason,
+    unanswered: report.unanswered,
+    roleKeys: report.roleKeys,
+    toolReport: report,
     format: 'wide',
     delimiter: (report.delimiter ?? ',') as SurveyDelimiter,
     encoding: (enc ?? 'string') as ImportSummary['encoding'],
@@ -101,7 +106,7 @@ function summaryOf(file: string, report: ToolImportReport, answers: readonly Ans
     answerCount: report.answers,
     missing: report.answers - report.answered,
     respondents: report.respondents,
-    respondentRoles: [...roles].map(([role, ids]) => ({ role, respondents: ids.size })),
+    respondentRoles: [...roles].map(([role, ids]) => ({ role, key: role, respondents: ids.size })),
     targetRoles: [...new Set(answers.map((a) => a.targetRole))],
     answerColumns: Object.values(report.labelSets).reduce((a, b) => a + b, 0),
     ignoredColumns: report.unmappedColumns,

@@ -25,6 +25,8 @@ export interface DelimitedTable extends RawTable {
   readonly encoding: DecodedText['encoding'];
   readonly encodingReason: string;
   readonly delimiter: Delimiter;
+  /** Whether the bytes started with a byte order mark. */
+  readonly bom: boolean;
 }
 
 /**
@@ -117,5 +119,5 @@ export function readDelimited(bytes: Uint8Array, options: Partial<ReadDelimitedO
   const decoded = decodeBytes(bytes, options.file, options.encoding);
   const delimiter = options.delimiter ?? sniffDelimiter(decoded.text);
   const table = parseDelimitedText(decoded.text, delimiter, options.file);
-  return { ...table, encoding: decoded.encoding, encodingReason: decoded.reason, delimiter };
+  return { ...table, encoding: decoded.encoding, encodingReason: decoded.reason, delimiter, bom: decoded.reason === 'byte order mark' };
 }

@@ -21,6 +21,8 @@ export interface ResolvedColumn {
   readonly column: ToolColumn;
   readonly dimension: string;
   readonly target: string;
+  /** The target as the mapping wrote it (trimmed). */
+  readonly targetWritten: string;
   /** The dimension's scale: integers must lie in `min..max`. */
   readonly range: Scale;
   /** Scale whose labels the text answers are matched against. */
@@ -178,6 +180,6 @@ export function resolveColumns(table: ToolTable, mapping: ToolMapping, ctx: Reso
     ];
     checkCollisions(missing, dim.scale, labels, column.name, dim.key);
     checkValueLabels(column, labels, dim.key);
-    return { column, dimension: dim.key, target: roleKey(spec.target, ctx.professions), range: dim.scale, labels, labelSet: setKey, missing };
+    return { column, dimension: dim.key, target: roleKey(spec.target, ctx.professions), targetWritten: spec.target.trim(), range: dim.scale, labels, labelSet: setKey, missing };
   });
 }

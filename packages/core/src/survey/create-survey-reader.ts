@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { RelcapError } from '../errors/relcap-error';
+import { findProfession } from '../map/professions';
 import { type ImportOptions, resolveImportOptions } from './import-options';
 import type { ImportProgress, ImportSummary } from './import-summary';
 import { IssueSink } from './issue-sink';
@@ -183,24 +184,32 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   function summary(l: Layout): ImportSummary {
     const perRole = new Map<string, number>();
     for (const r of stats.respondents.values()) perRole.set(r.role, (perRole.get(r.role) ?? 0) + 1);
+    const keyOf = (role: string): string => findProfession(role)?.key ?? role;
+    const roleKeys = new Map<string, string>();
+    for (const role of [...perRole.keys(), ...stats.targets]) if (!roleKeys.has(role)) roleKeys.set(role, keyOf(role));
     return {
       file: o.file,
+      tool: undefined,
+      reason: l.format === 'long' ? 'relcap long format' : 'relcap wide format',
       format: l.format,
       delimiter: shape!.delimiter,
       encoding: sawBytes ? (decoder.encoding ?? 'utf-8') : 'string',
       bom: sawBytes ? decoder.bom : false,
       header: l.headers,
       rows,
+      unanswered: stats.unanswered,
       lines: line - 1,
       answerCount: stats.answers,
       missing: stats.missing,
       respondents: stats.respondents.size,
-      respondentRoles: [...perRole].map(([role, respondents]) => ({ role, respondents })),
+      respondentRoles: [...perRole].map(([role, respondents]) => ({ role, key: roleKeys.get(role)!, respondents })),
       targetRoles: [...stats.targets],
+      roleKeys: [...roleKeys].map(([role, key]) => ({ role, key })),
       answerColumns: l.format === 'wide' ? l.columns.length : 1,
       ignoredColumns: l.ignored,
       issues: sink.issues,
       issueCount: sink.count,
+      toolReport: undefined,
     };
   }
 }

@@ -21,6 +21,8 @@ export interface SurveyDecoderOptions {
    * Without it, lines count from the start of the chunk being decoded.
    */
   readonly linesBefore: (() => number) | undefined;
+  /** The bytes are only the start of the file: an incomplete last character is left out, not an error. */
+  readonly partial: boolean;
 }
 
 /**
@@ -225,6 +227,6 @@ export interface DecodedSurveyText {
  */
 export function decodeSurveyBytes(bytes: Uint8Array, options: Partial<SurveyDecoderOptions> = {}): DecodedSurveyText {
   const d = createSurveyDecoder(options);
-  const text = d.decode(bytes) + d.end();
+  const text = options.partial === true ? d.decode(bytes) : d.decode(bytes) + d.end();
   return { text, encoding: d.encoding ?? 'utf-8', bom: d.bom };
 }
