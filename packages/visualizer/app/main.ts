@@ -27,11 +27,12 @@ const state: { tab: Tab; lang: Lang; showGaps: boolean; maps: Record<Tab, Networ
   maps: { child: parseMap(exampleMapText, { file: 'seeds-001-network-map.json' }), roles: null },
 };
 if (exampleSurvey !== undefined) {
-  try {
-    state.maps.roles = surveyCsvToMap(exampleSurvey, 'survey-example.csv', state.lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example');
-  } catch (e) {
-    console.warn('relcap: the example survey could not be read', e);
-  }
+  surveyCsvToMap(exampleSurvey, 'survey-example.csv', state.lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example').then(
+    (map) => {
+      state.maps.roles ??= map;
+    },
+    (e: unknown) => console.warn('relcap: the example survey could not be read', e),
+  );
 }
 
 const host = $<HTMLElement>('map-host');
@@ -136,7 +137,7 @@ $<HTMLInputElement>('open-survey').addEventListener('change', async (ev) => {
   input.value = '';
   if (file === undefined) return;
   try {
-    const map = surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
+    const map = await surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
     $('error-banner').hidden = true;
     state.maps.roles = map;
     state.tab = 'roles';

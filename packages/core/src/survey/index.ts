@@ -23,3 +23,5 @@ export { importDimensionSet, importSurvey } from './import-survey';
 export { DEFAULT_IMPORT_LIMITS } from './import-survey-options';
 export type { ImportLimits, SurveyImportOptions } from './import-survey-options';
 export type { SurveySource } from './survey-source';
+export { inspectSurvey } from './inspect-survey';
+export type { InspectOptions, SurveyInspection } from './inspect-survey';
