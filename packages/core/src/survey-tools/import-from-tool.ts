@@ -31,7 +31,7 @@ export async function readToolFile(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<DelimitedTable | Workbook> {
   if (isZip(f.bytes) || isXlsName(f.file)) return readWorkbook(f.bytes, f.file, limits);
-  return readDelimited(f.bytes, { ...options, ...(f.file !== undefined ? { file: f.file } : {}) });
+  return readDelimited(f.bytes, { ...options, maxCells: limits.maxCells, ...(f.file !== undefined ? { file: f.file } : {}) });
 }
 
 /**

@@ -66,7 +66,9 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   let layout: Layout | undefined;
   let handle: RowHandler | undefined;
   let headerLine = 1;
-  const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf) });
+  const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf),
+    columnsBefore: () => buf.length - (buf.lastIndexOf('\n') + 1),
+  });
 
   /**
    * Parses complete records and advances `line`. `text` ends with a line break unless it is the

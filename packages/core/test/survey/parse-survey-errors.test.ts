@@ -46,8 +46,9 @@ const CASES: [string, string | Uint8Array, string, Record<string, unknown>][] = 
     'UTF-8 mixed with Windows-1252',
     Uint8Array.from([...utf8(`${W}\nR1;Lærer;4;4\nR2;P`), 0xe6, ...utf8('dagog;4;4\n')]),
     'RELCAP_BAD_ENCODING',
-    { line: 3, value: '0xE6' },
+    { line: 3, column: 'character 5', value: '0xE6 after "R2;P"' },
   ],
+  ['UTF-16 without a byte order mark', Uint8Array.from([0x69, 0, 0x64, 0, 0x0a, 0]), 'RELCAP_UTF16_NO_BOM', { line: 1 }],
 ];
 
 describe('parseSurvey reports problems with a stable code and location', () => {
