@@ -29,7 +29,9 @@ const state: { tab: Tab; lang: Lang; showGaps: boolean; maps: Record<Tab, Networ
 if (exampleSurvey !== undefined) {
   surveyCsvToMap(exampleSurvey, 'survey-example.csv', state.lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example').then(
     (map) => {
-      state.maps.roles ??= map;
+      if (state.maps.roles !== null) return; // the user opened a survey first
+      state.maps.roles = map;
+      if (state.tab === 'roles') render();
     },
     (e: unknown) => console.warn('relcap: the example survey could not be read', e),
   );
