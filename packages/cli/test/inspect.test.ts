@@ -1,3 +1,4 @@
+import { findProfession } from '@relcap/core';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,20 @@ function dirWith(...files: string[]): string {
 }
 
 describe('relcap inspect', () => {
+  it('writes a mapping that carries "6 = Ved ikke", so score reads the SurveyXact CSV without repeating --labels (issue 9)', async () => {
+    const sx = 'surveyxact/semicolon-cp1252';
+    const dir = dirWith(`${sx}/dataset.csv`, `${sx}/labels.csv`, `${sx}/structure.csv`);
+    const inspected = await runCli(['inspect', 'dataset.csv', '--labels', 'labels.csv', '--structure', 'structure.csv', '--out', 'mapping.json'], { cwd: dir });
+    expect(inspected.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'mapping.json'), 'utf8')).missingCodes).toEqual(['6']);
+    const scored = await runCli(['score', 'dataset.csv', '--mapping', 'mapping.json', '--json'], { cwd: dir });
+    expect(scored.stderr).not.toContain('RELCAP_OUT_OF_RANGE');
+    expect(scored.code).toBe(0);
+    // 9 respondents x 21 rating columns; 5 answers are "6 = Ved ikke" and 2 are blank (tests/fixtures/tools/README.md).
+    const doc = JSON.parse(scored.stdout) as { missingAnswers: number };
+    expect(doc.missingAnswers).toBe(7);
+  });
+
   it('inspect names the detected tool and why, lists columns with samples, and prints a mapping', async () => {
     const dir = dirWith('qualtrics/numeric.csv');
     const r = await runCli(['inspect', 'numeric.csv'], { cwd: dir });
@@ -96,7 +111,11 @@ describe('relcap inspect', () => {
       expect(r.code).toBe(0);
       ties.push(JSON.parse(r.stdout).ties);
     }
-    for (const t of ties.slice(1)) expect(t).toEqual(ties[0]);
+    // Each export shows roles as it wrote them ("Lærer", "Teacher"): compare by catalogue key.
+    const key = (r: string): string => findProfession(r)?.key ?? r;
+    const order = (a: { from: string; to: string }, b: { from: string; to: string }): number => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`);
+    const keyed = ties.map((list: { from: string; to: string }[]) => list.map((t) => ({ ...t, from: key(t.from), to: key(t.to) })).sort(order));
+    for (const t of keyed.slice(1)) expect(t).toEqual(keyed[0]);
   });
 
   it('inspect refuses a UTF-16 file without a byte order mark with a located error (exit 1)', async () => {

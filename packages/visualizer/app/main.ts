@@ -27,11 +27,14 @@ const state: { tab: Tab; lang: Lang; showGaps: boolean; maps: Record<Tab, Networ
   maps: { child: parseMap(exampleMapText, { file: 'seeds-001-network-map.json' }), roles: null },
 };
 if (exampleSurvey !== undefined) {
-  try {
-    state.maps.roles = surveyCsvToMap(exampleSurvey, 'survey-example.csv', state.lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example');
-  } catch (e) {
-    console.warn('relcap: the example survey could not be read', e);
-  }
+  surveyCsvToMap(exampleSurvey, 'survey-example.csv', state.lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example').then(
+    (map) => {
+      if (state.maps.roles !== null) return; // the user opened a survey first
+      state.maps.roles = map;
+      if (state.tab === 'roles') render();
+    },
+    (e: unknown) => console.warn('relcap: the example survey could not be read', e),
+  );
 }
 
 const host = $<HTMLElement>('map-host');
@@ -136,7 +139,7 @@ $<HTMLInputElement>('open-survey').addEventListener('change', async (ev) => {
   input.value = '';
   if (file === undefined) return;
   try {
-    const map = surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
+    const map = await surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
     $('error-banner').hidden = true;
     state.maps.roles = map;
     state.tab = 'roles';

@@ -10,6 +10,8 @@ import type { ValueReader } from './value-reader';
 export class RowStats {
   answers = 0;
   missing = 0;
+  /** Rows of people invited but who never answered (id only: no role, no answer). */
+  unanswered = 0;
   /** Respondent id -> role and the line where it was first given (O(respondents)). */
   readonly respondents = new Map<string, { readonly role: string; readonly line: number }>();
   readonly targets = new Set<string>();
@@ -25,7 +27,14 @@ const UNKNOWN = null;
  * indices, value readers, header names) is looked up once here; the per-row path does a few
  * Map lookups and allocates only the answers.
  */
-export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSink, stats: RowStats, onAnswer: (a: Answer) => void): RowHandler {
+export function createRowHandler(
+  layout: Layout,
+  o: ImportOptions,
+  sink: IssueSink,
+  stats: RowStats,
+  onAnswer: (a: Answer) => void,
+  reuse = false,
+): RowHandler {
   const { headers, at, blank } = layout;
   const file = o.file;
   const width = headers.length;
@@ -39,10 +48,21 @@ export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSi
   let lastId: string | undefined;
   let lastRole: string | undefined;
 
+  // Wide: the answer cells; a row with a role-less respondent and none of them filled is someone
+  // invited who never answered (SurveyXact lists them), skipped and counted.
+  const answerCells = layout.format === 'wide' ? layout.columns.map((c) => c.index) : [at.value];
+  const unanswered = (row: readonly string[]): boolean => {
+    for (const i of answerCells) if (row[i]!.trim() !== '') return false;
+    return true;
+  };
   /** Checks width, blank columns, id and role; returns false when the row is unusable. */
   const usable = (row: readonly string[], line: number, id: string, role: string): boolean => {
     if (id === '' || role === '') {
       if (row.every((c) => c.trim() === '')) return false; // a row of empty cells is a blank line
+      if (id !== '' && unanswered(row)) {
+        stats.unanswered++;
+        return false;
+      }
       const column = id === '' ? idHeader : roleHeader;
       fail('RELCAP_MISSING_VALUE', `the row has no ${id === '' ? 'respondent id' : 'respondent role'}`, line, column, '', 'a non-empty cell');
       return false;
@@ -73,11 +93,28 @@ export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSi
     const what = p.code === 'RELCAP_OUT_OF_RANGE' ? 'is not on the scale of' : 'is not an answer label of';
     fail(p.code, `"${raw.trim()}" ${what} ${reader.dimension.key}`, line, column, raw, p.expected);
   };
-  const emit = (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
-    stats.answers++;
-    if (value === null) stats.missing++;
-    onAnswer({ respondentId: id, respondentRole: role, targetRole: target, dimension: reader.dimension.key, value, source: source(line, column) });
-  };
+  // With `reuse`, one answer object is filled and passed for every answer (no object per
+  // answer: the scorer reads the fields at once); otherwise each answer is a fresh object.
+  const shared = { respondentId: '', respondentRole: '', targetRole: '', dimension: '', value: null as number | null, source: { file, line: 0, column: '' } };
+  if (file === undefined) delete (shared.source as { file?: string }).file;
+  const emit = reuse
+    ? (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
+        stats.answers++;
+        if (value === null) stats.missing++;
+        shared.respondentId = id;
+        shared.respondentRole = role;
+        shared.targetRole = target;
+        shared.dimension = reader.dimension.key;
+        shared.value = value;
+        shared.source.line = line;
+        shared.source.column = column;
+        onAnswer(shared as Answer);
+      }
+    : (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
+        stats.answers++;
+        if (value === null) stats.missing++;
+        onAnswer({ respondentId: id, respondentRole: role, targetRole: target, dimension: reader.dimension.key, value, source: source(line, column) });
+      };
 
   if (layout.format === 'wide') {
     const columns = layout.columns;

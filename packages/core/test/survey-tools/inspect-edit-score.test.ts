@@ -8,7 +8,7 @@ import {
   shapeTable,
 } from '../../src/survey-tools/index';
 import { fixture } from './fixtures';
-import { TOOL_CASES } from './tool-inputs';
+import { byKey, TOOL_CASES } from './tool-inputs';
 
 const DIMS = ['frequency', 'timeliness', 'accuracy', 'problem_solving', 'shared_goals', 'shared_knowledge', 'mutual_respect'];
 const ROLES = ['lærer', 'pædagog', 'sundhedsplejerske'];
@@ -29,7 +29,8 @@ describe('inspect -> edit mapping -> score on a file with unrecognisable column 
     // each, as the questionnaire lists them) and "9" = Ved ikke.
     const edited = JSON.parse(JSON.stringify(proposal.mapping)) as Record<string, unknown>;
     edited.respondentRole = 'grp';
-    edited.roleValues = { 1: 'Lærer', 2: 'Pædagog', 3: 'Sundhedsplejerske' };
+    // Roles are shown as the mapping names them; the reference export names them by key.
+    edited.roleValues = { 1: 'lærer', 2: 'pædagog', 3: 'sundhedsplejerske' };
     edited.missingCodes = [9];
     edited.columns = Object.fromEntries(
       DIMS.flatMap((d, i) => ROLES.map((r, k) => [`x${String(i * 3 + k + 1).padStart(2, '0')}`, { dimension: d, target: r }])),
@@ -44,8 +45,9 @@ describe('inspect -> edit mapping -> score on a file with unrecognisable column 
     ]);
     expect(report.unmappedColumns).toEqual([]);
     const reference = TOOL_CASES[0]!;
-    const expected = scoreAnswers(importFromTool(await reference.input()).answers);
-    expect(scoreAnswers(answers)).toEqual(expected);
+    const ref = importFromTool(await reference.input());
+    const expected = scoreAnswers(byKey(ref.answers, ref.report.roleKeys));
+    expect(scoreAnswers(byKey(answers, report.roleKeys))).toEqual(expected);
   });
 
   it('reuses the same mapping for the next wave of the same survey', async () => {
