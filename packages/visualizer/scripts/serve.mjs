@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the built visualizer (no dependencies): 127.0.0.1 only, a strict
 // Content-Security-Policy on every response, no directory listings, nothing outside `root`.
-// `pnpm start` runs it on dist/app; the browser tests reuse `startServer`.
+// `pnpm start` runs it on packages/app/dist (the app); the browser tests reuse `startServer`.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -31,7 +31,7 @@ const TYPES = {
  * unless `strictPort`. Resolves to `{ url, port, close() }`.
  *
  * @example
- * const server = await startServer({ port: 0, root: 'packages/visualizer/dist/app' });
+ * const server = await startServer({ port: 0, root: 'packages/app/dist' });
  * console.log(server.url); await server.close();
  */
 export async function startServer({ port = 4173, root, host = '127.0.0.1', strictPort = false } = {}) {
@@ -99,9 +99,10 @@ export async function startServer({ port = 4173, root, host = '127.0.0.1', stric
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const root = fileURLToPath(new URL('../dist/app/', import.meta.url));
+  // The folder to serve: the first argument, else the app (packages/app/dist).
+  const root = process.argv[2] !== undefined ? resolve(process.argv[2]) : fileURLToPath(new URL('../../app/dist/', import.meta.url));
   if (!existsSync(join(root, 'index.html'))) {
-    console.error('relcap visualizer: packages/visualizer/dist/app is missing; run `pnpm build` first.');
+    console.error(`relcap: ${root}/index.html is missing; run \`pnpm build\` first.`);
     process.exit(1);
   }
   const port = process.env.PORT !== undefined ? Number(process.env.PORT) : 4173;
@@ -110,5 +111,5 @@ if (isMain) {
     process.exit(1);
   }
   const { url } = await startServer({ port, root });
-  console.log(`relcap visualizer: ${url}`);
+  console.log(`relcap: ${url}`);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../src/scene/types';
+import type { Lang } from '@relcap/visualizer';
 
 /** Texts of the app around the map (the map's own texts live in src/ui/i18n.ts). */
 export const APP_STRINGS = {

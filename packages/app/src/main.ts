@@ -1,10 +1,8 @@
-import '../src/relcap.css';
+import '@relcap/visualizer/style.css';
 import './app.css';
 import { type NetworkMap, parseMap, RelcapError } from '@relcap/core';
+import { detectLang, type Lang, mountNetworkMap } from '@relcap/visualizer';
 import exampleMapText from '../../../examples/maps/seeds-001-network-map.json?raw';
-import { mountNetworkMap } from '../src/mount-network-map';
-import type { Lang } from '../src/scene/types';
-import { detectLang } from '../src/ui/i18n';
 import { APP_STRINGS, type AppStringKey } from './app-strings';
 import { readMapFile } from './load-files';
 import { surveyCsvToMap } from './load-survey';

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The app behind `pnpm start`: packages/app -> packages/app/dist. Relative base (works from any
+// path and from file://), no external URLs, no modulepreload polyfill; the example map and survey
+// are bundled as text at build time. JSX is Preact's (automatic runtime).
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    sourcemap: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] } },
+});
