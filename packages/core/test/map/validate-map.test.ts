@@ -77,6 +77,10 @@ const CASES: Case[] = [
   ['suppressed with rc', (m) => Object.assign(m.relations[2], { ratings: {}, rc: 4, suppressed: true }), 'RELCAP_MAP_SUPPRESSED_WITH_SCORES', 'relations[2].rc', '4'],
   ['suppressed with ratings', (m) => (m.relations[2].suppressed = true), 'RELCAP_MAP_SUPPRESSED_WITH_SCORES', 'relations[2].ratings'],
   ['notes as number', (m) => (m.relations[0].notes = 1), 'RELCAP_MAP_BAD_TYPE', 'relations[0].notes', '1'],
+  ['action as text', (m) => (m.relations[0].action = 'ring'), 'RELCAP_MAP_BAD_TYPE', 'relations[0].action', 'ring'],
+  ['action without what', (m) => (m.relations[0].action = { who: 'Lærer' }), 'RELCAP_MAP_MISSING_FIELD', 'relations[0].action.what'],
+  ['action with empty what', (m) => (m.relations[1].action = { what: '' }), 'RELCAP_MAP_EMPTY_ACTION', 'relations[1].action.what', ''],
+  ['action done as text', (m) => (m.relations[0].action = { what: 'x', done: 'ja' }), 'RELCAP_MAP_BAD_TYPE', 'relations[0].action.done', 'ja'],
 ];
 
 describe('validateMap', () => {
@@ -91,6 +95,15 @@ describe('validateMap', () => {
 
   it('accepts the small base map used by the table', () => {
     expect(validateMap(base()).relations).toHaveLength(3);
+  });
+
+  it('accepts a network map (no child in the centre) and keeps an agreed action on a relation', () => {
+    const data = base();
+    data.type = 'network';
+    data.actors.shift();
+    data.relations.shift();
+    data.relations[0].action = { what: 'Månedligt opkald', who: 'Lærer', when: '2026-05', done: false };
+    expect(validateMap(data)).toEqual(data);
   });
 
   it.each(CASES)('rejects %s with the path of the field', (_name, change, code, path, value) => {

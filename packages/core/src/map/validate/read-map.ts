@@ -1,6 +1,6 @@
 import type { MapValidationError } from '../../errors/relcap-error';
 import type { Actor, NetworkMap, Relation } from '../types';
-import { MAP_SCHEMA_VERSION } from '../types';
+import { MAP_SCHEMA_VERSION, MAP_TYPES } from '../types';
 import { enumField, optionalString, requiredString } from './fields';
 import { isRecord, type ProblemSink, report, typeName } from './problems';
 import { readActor } from './read-actor';
@@ -11,8 +11,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Map format versions this version of relcap reads. */
 export const SUPPORTED_MAP_VERSIONS: readonly number[] = [MAP_SCHEMA_VERSION];
-
-const MAP_TYPES = ['child', 'roles'] as const;
 
 /**
  * Reads a parsed JSON document as a network map, collecting every problem. `map` is set only
