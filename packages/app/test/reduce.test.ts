@@ -22,10 +22,10 @@ const undoAll = (s: AppState): AppState => {
 describe('reduce: map edits and their undo', () => {
   it('adds an actor with an id from its profession, selects it, and undo takes it away exactly', () => {
     const s0 = start();
-    const s1 = reduce(s0, { type: 'addActor', actor: { label: 'Tandplejer', kind: 'professional', profession: 'tandplejer' } });
+    const s1 = reduce(s0, { type: 'addActor', actor: { label: 'Talepædagog', kind: 'professional', profession: 'talepædagog' } });
     expect(s1.map!.actors).toHaveLength(example.actors.length + 1);
-    expect(s1.map!.actors.at(-1)).toMatchObject({ id: 'tandplejer', label: 'Tandplejer' });
-    expect(s1.selection).toEqual({ kind: 'actor', id: 'tandplejer' });
+    expect(s1.map!.actors.at(-1)).toMatchObject({ id: 'talepædagog', label: 'Talepædagog' });
+    expect(s1.selection).toEqual({ kind: 'actor', id: 'talepædagog' });
     expect(s1.past).toHaveLength(1);
     const s2 = reduce(s1, { type: 'undo' });
     expect(s2.map).toEqual(example);
