@@ -10,10 +10,11 @@ import type { AppState } from './types';
  * const state = initialState({ lang: 'da', map: null });
  * ```
  */
-export function initialState(options: { readonly lang: Lang; readonly map: NetworkMap | null; readonly docId?: string | null }): AppState {
+export function initialState(options: { readonly lang: Lang; readonly map: NetworkMap | null; readonly docId?: string | null; readonly roles?: NetworkMap | null }): AppState {
   return {
     docId: options.docId ?? null,
     map: options.map,
+    roles: options.roles ?? null,
     past: [],
     future: [],
     selection: null,

@@ -64,7 +64,9 @@ function travel(state: AppState, direction: 'undo' | 'redo'): AppState {
 }
 
 function select(state: AppState, target: Target): AppState {
-  // Tap-tap: with a connection started at A, tapping B connects A and B; tapping A again cancels.
+  // Tap-tap: with a connection started at A, tapping B connects A and B; tapping A again (or
+  // nothing) cancels.
+  if (state.linkFrom !== null && target === null) return { ...state, linkFrom: null, selection: null };
   if (state.linkFrom !== null && target?.kind === 'actor') {
     if (target.id === state.linkFrom) return { ...state, linkFrom: null };
     return edit(state, { type: 'connect', source: state.linkFrom, target: target.id, strength: 'strong' });
@@ -99,6 +101,8 @@ export function reduce(state: AppState, action: Action): AppState {
         view: 'edit',
         revision: state.revision + 1,
       };
+    case 'openRoles':
+      return { ...state, roles: action.map, view: 'roles', linkFrom: null, error: null };
     case 'close':
       return { ...state, map: null, docId: null, past: [], future: [], selection: null, linkFrom: null, view: 'saved' };
     case 'undo':

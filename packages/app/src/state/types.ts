@@ -5,8 +5,8 @@ import type { Patch } from 'immer';
 /** What is selected on the map: an actor, a relation, or nothing. */
 export type Target = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
 
-/** The app's views: the editor, the list of saved maps, the comparison of two rounds. */
-export type View = 'edit' | 'saved' | 'compare';
+/** The app's views: the editor, the role network of a survey, the saved maps, the comparison of two rounds. */
+export type View = 'edit' | 'roles' | 'saved' | 'compare';
 
 /** One undoable user gesture: the patches that made it and the ones that take it back. */
 export interface HistoryStep {
@@ -32,6 +32,8 @@ export interface AppState {
   /** Key of the saved record the open map belongs to (IndexedDB), or null before the first save. */
   readonly docId: string | null;
   readonly map: NetworkMap | null;
+  /** The role network from a survey (viewed, not edited), or null. */
+  readonly roles: NetworkMap | null;
   /** Undo stack, oldest first; at most {@link HISTORY_LIMIT} steps. */
   readonly past: readonly HistoryStep[];
   readonly future: readonly HistoryStep[];
@@ -75,6 +77,7 @@ export type MapAction =
 /** Everything else the user or an effect can do. */
 export type UiAction =
   | { readonly type: 'open'; readonly map: NetworkMap; readonly docId: string | null }
+  | { readonly type: 'openRoles'; readonly map: NetworkMap }
   | { readonly type: 'close' }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
