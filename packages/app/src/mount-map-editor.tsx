@@ -72,7 +72,7 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
   const o = { ...DEFAULT_MAP_EDITOR_OPTIONS, ...options };
   const store: Store = createStore(initialState({ lang: o.lang, map: o.map, roles: o.roles }));
   const state = signal(store.state);
-  const services: { -readonly [K in keyof AppServices]: AppServices[K] } = { store, state, db: null, canvas: { current: null }, savedVersion: signal(0) };
+  const services: { -readonly [K in keyof AppServices]: AppServices[K] } = { store, state, db: null, canvas: { current: null }, savedVersion: signal(0), savedRevision: signal(-1) };
   const listeners = { change: new Set<(p: MapEditorEvents['change']) => void>(), select: new Set<(p: Target) => void>() };
   const doc = element.ownerDocument;
   let autosave: Autosave | null = null;
@@ -81,6 +81,7 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
 
   const unsubscribe = store.subscribe((s, p) => {
     state.value = s;
+    element.dataset.revision = String(s.revision);
     doc.documentElement.lang = s.lang;
     doc.title = `relcap: ${(s.view === 'roles' ? s.roles?.title : s.map?.title) ?? tr(s.lang, 'appName')}`;
     doc.body.classList.toggle('presentation', s.presentation);
@@ -89,6 +90,7 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
     if (s.selection !== p.selection) for (const fn of listeners.select) fn(s.selection);
   });
   doc.documentElement.lang = o.lang;
+  element.dataset.revision = '0';
   const unbindKeys = bindKeys(store, doc);
   const onFullscreen = (): void => {
     if (doc.fullscreenElement === null && store.state.presentation) store.dispatch({ type: 'setPresentation', on: false });
@@ -105,7 +107,13 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
       return;
     }
     services.db = db;
-    autosave = startAutosave(store, db, { throttleMs: o.autosaveMs });
+    autosave = startAutosave(store, db, {
+      throttleMs: o.autosaveMs,
+      onSaved: (revision) => {
+        services.savedRevision.value = revision;
+        element.dataset.savedRevision = String(revision);
+      },
+    });
     if (o.resumeLast) {
       const last = (await db.list()).find((m) => m.roundOf === undefined);
       if (last !== undefined && !destroyed) store.dispatch({ type: 'open', map: last.map, docId: last.id });

@@ -5,9 +5,11 @@ import { type MapStore, newMapId } from './saved-maps';
 export interface AutosaveOptions {
   /** Wait at most this long after a change before writing (ms); changes in between are one write. */
   readonly throttleMs: number;
+  /** Called after each write with the revision written (for a "saved" status). */
+  readonly onSaved: (revision: number) => void;
 }
 
-export const DEFAULT_AUTOSAVE_OPTIONS: AutosaveOptions = { throttleMs: 300 };
+export const DEFAULT_AUTOSAVE_OPTIONS: AutosaveOptions = { throttleMs: 300, onSaved: () => {} };
 
 /** A running autosave: `flush()` writes now (on pagehide); `stop()` flushes and unsubscribes. */
 export interface Autosave {
@@ -26,7 +28,7 @@ export interface Autosave {
  * ```
  */
 export function startAutosave(store: Store, db: MapStore, options: Partial<AutosaveOptions> = {}): Autosave {
-  const { throttleMs } = { ...DEFAULT_AUTOSAVE_OPTIONS, ...options };
+  const { throttleMs, onSaved } = { ...DEFAULT_AUTOSAVE_OPTIONS, ...options };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let savedRevision = store.state.revision;
   let writing: Promise<void> = Promise.resolve();
@@ -41,10 +43,22 @@ export function startAutosave(store: Store, db: MapStore, options: Partial<Autos
       store.dispatch({ type: 'saved', docId: id });
     }
     await db.put({ id, map, updatedAt: new Date().toISOString() });
+    onSaved(revision);
   };
+  let busy = false;
+  const run = async (): Promise<void> => {
+    busy = true;
+    try {
+      await write();
+    } finally {
+      busy = false;
+    }
+  };
+  // Starts the write at once when none is running (pagehide gives no second chance), else after it.
   const flush = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
-    writing = writing.then(write, write);
+    timer = null;
+    writing = busy ? writing.then(run, run) : run();
     return writing;
   };
   const unsubscribe = store.subscribe((s, p) => {

@@ -16,6 +16,8 @@ export interface AppServices {
   readonly canvas: { current: NetworkMapHandle | null };
   /** Bumped when the saved maps change, so the list reloads. */
   readonly savedVersion: Signal<number>;
+  /** The revision the autosave last wrote (-1: none yet). */
+  readonly savedRevision: Signal<number>;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

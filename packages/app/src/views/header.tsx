@@ -23,6 +23,9 @@ export function Header(): preact.JSX.Element {
         <span id="map-title" class="map-title">
           {shown?.title ?? ''}
         </span>
+        <output id="save-status" class="muted small">
+          {s.view === 'edit' && s.map !== null && app.db !== null && s.revision > 0 ? (app.savedRevision.value === s.revision ? t('updated') : t('saving')) : ''}
+        </output>
       </div>
       <div class="tabs" role="tablist" aria-label={t('views')}>
         {TABS.map(([view, id, key]) => (
