@@ -1,4 +1,4 @@
-import { type NetworkMap, RelcapError, validateMap } from '@relcap/core';
+import { type NetworkMap, polarFromXY, RelcapError, validateMap } from '@relcap/core';
 import { exportPng as svgToPng, type ExportPngOptions } from './export/export-png';
 import { exportSvg as serialiseSvg } from './export/export-svg';
 import { createEmitter } from './mount/emitter';
@@ -94,7 +94,7 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
     dragEnd(id: string, x: number, y: number): void {
       current = {
         ...current,
-        actors: current.actors.map((a) => (a.id === id ? { ...a, position: { x, y, pinned: true } } : a)),
+        actors: current.actors.map((a) => (a.id === id ? { ...a, position: { ...polarFromXY(x, y, opts.ringGap), pinned: true } } : a)),
       };
       scene = { ...scene, bounds: sceneBounds(scene.nodes, scene.rings) };
       render(false);

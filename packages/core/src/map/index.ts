@@ -25,7 +25,8 @@ export { findGaps } from './find-gaps';
 export type { MapGap } from './find-gaps';
 export { mapWarnings } from './map-warnings';
 export type { MapWarning } from './map-warnings';
-export { parseMap } from './parse-map';
+export { parseMap, parseMapWithNotes } from './parse-map';
+export { normaliseAngle, polarFromXY, V1_RING_GAP, xyFromPolar } from './position';
 export { findProfession, PROFESSIONS } from './professions';
 export type { Profession } from './professions';
 export { RELATION_BANDS, relationBand, relationScore, relationStyleKey } from './relation-band';
@@ -49,5 +50,6 @@ export type {
 } from './types';
 export { DEFAULT_RELATION_DIMENSION_SET } from './validate/read-relation';
 export { SUPPORTED_MAP_VERSIONS } from './validate/read-map';
-export { collectMapProblems, DEFAULT_MAP_VALIDATION_OPTIONS, validateMap } from './validate-map';
-export type { MapValidationOptions } from './validate-map';
+export type { MapMigrationNote } from './validate/read-map';
+export { collectMapProblems, DEFAULT_MAP_VALIDATION_OPTIONS, validateMap, validateMapWithNotes } from './validate-map';
+export type { MapReadResult, MapValidationOptions } from './validate-map';

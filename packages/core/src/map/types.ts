@@ -4,7 +4,7 @@
  */
 
 /** Current version of the map JSON format. */
-export const MAP_SCHEMA_VERSION = 1 as const;
+export const MAP_SCHEMA_VERSION = 2 as const;
 
 export const ACTOR_KINDS = ['child', 'family', 'professional', 'organisation'] as const;
 /** What an actor is: the child (centre), family/private network, a professional, or a team/organisation. */
@@ -42,14 +42,20 @@ export interface Actor {
   /** The coordinator (tovholder) responsible for the network of professionals. */
   readonly coordinator?: boolean;
   readonly notes?: string;
-  /** A position saved by the user (pinned when dragged in the editor). */
+  /** Where the actor is drawn, relative to the rings (pinned when placed by hand in the editor). */
   readonly position?: ActorPosition;
 }
 
-/** Where an actor is drawn, as saved in the map (pinned when placed by hand in the editor). */
+/**
+ * Where an actor is drawn, relative to the rings, so a map looks the same on any screen and two
+ * rounds line up: `angle` in degrees clockwise from 12 o'clock, in [0, 360); `distance` in ring
+ * units from the centre (0 = the centre, 1 = the family ring, 2 = universal services, 3 =
+ * specialised services, 4 = others; 2.5 lies between two rings). Maps of type `roles` and
+ * `network` use the same unit: one ring gap. `pinned`: placed by hand (the layout never moves it).
+ */
 export interface ActorPosition {
-  readonly x: number;
-  readonly y: number;
+  readonly angle: number;
+  readonly distance: number;
   readonly pinned?: boolean;
 }
 

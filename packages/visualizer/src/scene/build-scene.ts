@@ -7,6 +7,7 @@ import {
   type NetworkMap,
   relationScore,
   relationStyleKey,
+  xyFromPolar,
 } from '@relcap/core';
 import { assignCurvatures } from './curvature';
 import { layoutRadial } from './layout';
@@ -59,16 +60,17 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
   const circle = Math.max(330, (map.actors.length * o.minSpacing * 1.6) / (2 * Math.PI));
   const radiusOf = (a: Actor): number => (a.kind === 'child' ? o.childRadius : o.nodeRadius);
   const ordered = groupByOrganisation(map.actors);
+  const saved = (a: Actor): { x: number; y: number } | undefined => (a.position === undefined ? undefined : xyFromPolar(a.position, o.ringGap));
   const positions = layoutRadial(
     ordered.map((a) => {
-      const pinned = o.positions[a.id] ?? (a.position?.pinned === true ? a.position : undefined);
+      const pinned = o.positions[a.id] ?? (a.position?.pinned === true ? saved(a) : undefined);
       const label = Math.max(a.label.length, sublabel(a, o)?.length ?? 0) * 4.6 + 14;
       return {
         id: a.id,
         ringRadius: roles ? circle : (radii[ringOf(a)] ?? 0),
         collide: Math.max(radiusOf(a) + 34, Math.min(120, label)),
         ...(pinned !== undefined ? { fixed: { x: pinned.x, y: pinned.y } } : {}),
-        ...(pinned === undefined && a.position !== undefined ? { start: { x: a.position.x, y: a.position.y } } : {}),
+        ...(pinned === undefined && a.position !== undefined ? { start: saved(a)! } : {}),
       };
     }),
     map.relations,

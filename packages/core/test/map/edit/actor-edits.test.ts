@@ -105,15 +105,21 @@ describe('setCoordinator', () => {
 describe('moveActor', () => {
   it('saves the position on the actor and removes it with null', () => {
     const map = deepFreeze(small());
-    const moved = moveActor(map, 'l', { x: 120, y: -40, pinned: true });
-    expect(moved.actors[2]?.position).toEqual({ x: 120, y: -40, pinned: true });
+    const moved = moveActor(map, 'l', { angle: 120, distance: 2.5, pinned: true });
+    expect(moved.actors[2]?.position).toEqual({ angle: 120, distance: 2.5, pinned: true });
     expect(validateMap(moved)).toEqual(moved);
     expect(moveActor(moved, 'l', null).actors[2]).toEqual(map.actors[2]);
   });
 
-  it('refuses a position that is not a pair of finite numbers, naming the coordinate', () => {
-    const err = editErrorOf(() => moveActor(small(), 'p', { x: Number.NaN, y: 0 }));
-    expect(err.code).toBe('RELCAP_EDIT_BAD_TYPE');
-    expect(err.location.path).toBe('actors[3].position.x');
+  it.each([
+    ['an angle of 360', { angle: 360, distance: 1 }, 'RELCAP_EDIT_OUT_OF_RANGE', 'actors[3].position.angle'],
+    ['a negative angle', { angle: -0.5, distance: 1 }, 'RELCAP_EDIT_OUT_OF_RANGE', 'actors[3].position.angle'],
+    ['a negative distance', { angle: 10, distance: -1 }, 'RELCAP_EDIT_OUT_OF_RANGE', 'actors[3].position.distance'],
+    ['a distance that is not a number', { angle: 10, distance: Number.NaN }, 'RELCAP_EDIT_BAD_TYPE', 'actors[3].position.distance'],
+    ['x,y instead of angle and distance', { x: 1, y: 2 }, 'RELCAP_EDIT_BAD_TYPE', 'actors[3].position.angle'],
+  ])('refuses %s, naming the coordinate', (_name, position, code, path) => {
+    const err = editErrorOf(() => moveActor(small(), 'p', position as never));
+    expect(err.code).toBe(code);
+    expect(err.location.path).toBe(path);
   });
 });

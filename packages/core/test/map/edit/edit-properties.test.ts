@@ -41,7 +41,7 @@ const arbEdit = fc.oneof(
   fc.record({ op: fc.constant('direction' as const), pick, ghost, directed: fc.boolean(), reverse: fc.boolean() }),
   fc.record({ op: fc.constant('rate' as const), pick, ghost, ratings: fc.dictionary(fc.constantFrom('frequency', 'accuracy', 'mutual_respect', 'trust'), fc.integer({ min: 0, max: 7 })) }),
   fc.record({ op: fc.constant('coordinator' as const), pick, none: fc.boolean() }),
-  fc.record({ op: fc.constant('move' as const), pick, x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), y: fc.double({ min: -1e4, max: 1e4, noNaN: true }) }),
+  fc.record({ op: fc.constant('move' as const), pick, angle: fc.double({ min: -10, max: 400, noNaN: true }), distance: fc.double({ min: -1, max: 6, noNaN: true }) }),
   fc.record({ op: fc.constant('annotate' as const), pick, notes: fc.option(arbText), what: fc.option(arbText) }),
 );
 type Edit = typeof arbEdit extends fc.Arbitrary<infer T> ? T : never;
@@ -74,7 +74,7 @@ function apply(map: NetworkMap, e: Edit): NetworkMap {
     case 'coordinator':
       return setCoordinator(map, e.none ? null : actorId(map, e.pick));
     case 'move':
-      return moveActor(map, actorId(map, e.pick), { x: e.x, y: e.y, pinned: true });
+      return moveActor(map, actorId(map, e.pick), { angle: e.angle, distance: e.distance, pinned: true });
     case 'annotate':
       return annotateRelation(map, relationId(map, e.pick), { notes: e.notes, action: e.what === null ? null : { what: e.what } });
   }
