@@ -3,11 +3,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** Presses Tab (at most `limit` times) until the focused element matches `selector`, as a keyboard user would. */
-export async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+/**
+ * Presses Tab (or `key`, e.g. Shift+Tab; at most `limit` times) until the focused element matches
+ * `selector`, as a keyboard user would. The map is one tab stop with a roving tabindex: Tab enters
+ * at the last focused actor and walks forward, Shift+Tab backward.
+ */
+export async function tabTo(page: Page, selector: string, key = 'Tab', limit = 120): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) === true, selector)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`tabTo: ${selector} not reached in ${limit} presses of Tab`);
 }

@@ -190,8 +190,8 @@ describe('the workshop editor', () => {
     await page.locator('body').focus();
     await key('2');
     await page.waitForSelector('g.relcap-edge[data-style="weak"]');
-    // K: coordinator; Ctrl+Z / Ctrl+Shift+Z.
-    await tabTo(page, node('socialrådgiver'));
+    // K: coordinator; Ctrl+Z / Ctrl+Shift+Z. (Social worker comes before Pedagogue: Shift+Tab.)
+    await tabTo(page, node('socialrådgiver'), 'Shift+Tab');
     await key('Enter');
     await key('k');
     await page.waitForSelector(`${node('socialrådgiver')}[data-coordinator="true"]`);

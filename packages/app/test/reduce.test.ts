@@ -100,15 +100,30 @@ describe('reduce: map edits and their undo', () => {
     expect(s1.error?.message).toContain('no-such-relation');
   });
 
-  it('opens a map from an older format version migrated to the current one, with an empty history', () => {
-    const v1 = JSON.parse(exampleText) as { schemaVersion: number };
-    expect(v1.schemaVersion).toBe(1);
-    const migrated = parseMap(exampleText, { file: 'old.json' });
+  it('opens a map from format version 1 migrated to the current one (x,y to ring-relative polar), with an empty history', () => {
+    const v1 = {
+      schemaVersion: 1,
+      title: 'Gammelt kort',
+      type: 'child',
+      actors: [
+        { id: 'barn', label: 'Barn', kind: 'child' },
+        // Version 1 kept scene x,y with a ring gap of 150: (150, 0) is 3 o'clock on the first ring.
+        { id: 'mor', label: 'Mor', kind: 'family', position: { x: 150, y: 0, pinned: true } },
+      ],
+      relations: [{ id: 'r1', source: 'barn', target: 'mor', kind: 'strength', strength: 'strong', directed: false }],
+    };
+    const migrated = parseMap(JSON.stringify(v1), { file: 'old.relcap.json' });
     expect(migrated.schemaVersion).toBe(MAP_SCHEMA_VERSION);
+    expect(MAP_SCHEMA_VERSION).toBeGreaterThan(1);
+    expect(migrated.actors[1]!.position).toEqual({ angle: 90, distance: 1, pinned: true });
     const s = reduce(reduce(start(), { type: 'renameMap', title: 'x' }), { type: 'open', map: migrated, docId: null });
     expect(s.map).toBe(migrated);
     expect(s.past).toHaveLength(0);
     expect(reduce(s, { type: 'undo' })).toBe(s);
+    // An edit of the migrated map and its undo.
+    const moved = reduce(s, { type: 'moveActor', id: 'mor', position: { angle: 180, distance: 2, pinned: true } });
+    expect(moved.map!.actors[1]!.position).toEqual({ angle: 180, distance: 2, pinned: true });
+    expect(reduce(moved, { type: 'undo' }).map).toEqual(migrated);
   });
 });
 
@@ -124,6 +139,7 @@ const command = fc.oneof(
   fc.record({ op: fc.constant('rate' as const), i: fc.nat(20), v: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 7, maxLength: 7 }) }),
   fc.record({ op: fc.constant('coordinator' as const), i: fc.nat(12) }),
   fc.record({ op: fc.constant('unrelate' as const), i: fc.nat(20) }),
+  fc.record({ op: fc.constant('move' as const), i: fc.nat(12), angle: fc.integer({ min: 0, max: 359 }), distance: fc.integer({ min: 0, max: 4 }) }),
   fc.record({ op: fc.constant('note' as const), i: fc.nat(20), text: fc.string({ maxLength: 20 }) }),
 );
 type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
@@ -151,6 +167,8 @@ function toAction(map: NetworkMap, c: Command): Action {
       return { type: 'removeRelation', id: rel(c.i) };
     case 'note':
       return { type: 'annotate', id: rel(c.i), notes: c.text === '' ? null : c.text };
+    case 'move':
+      return { type: 'moveActor', id: actor(c.i), position: { angle: c.angle, distance: c.distance, pinned: true } };
   }
 }
 

@@ -11,6 +11,7 @@ export type { NetworkMapHandle } from './mount-network-map';
 export * from './scene/index';
 export * from './svg/index';
 export * from './ui/index';
+export * from './view/index';
 export * from './webgl/index';
 // Both renderers name their PNG options `ExportPngOptions`: the SVG one keeps the name, the
 // WebGL one is also exported as `WebglExportPngOptions`.

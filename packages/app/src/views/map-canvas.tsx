@@ -61,7 +61,10 @@ export function MapCanvas(props: MapCanvasProps): preact.JSX.Element {
     const h = handle.current;
     if (h === null) return;
     h.setOptions({ lang: props.lang, showGaps: props.showGaps ?? false, draggable: props.draggable ?? false });
-    if (h.map !== props.map) h.update(props.map);
+    if (h.map !== props.map) {
+      releaseFocusOfRemoved(host.current!, props.map);
+      h.update(props.map);
+    }
     markState(host.current!, props.selection ?? null, props.linkFrom ?? null);
   }, [props.map, props.lang, props.showGaps, props.draggable]);
 
@@ -107,4 +110,19 @@ function readableNames(host: HTMLElement): void {
       g.setAttribute('aria-label', [shown.join(' '), within, ...rest].join(', '));
     }
   }
+}
+
+/**
+ * Blurs a focused actor or relation that the next map no longer has, before the redraw removes
+ * it: removing a focused element fires a blur in the middle of the view's redraw, and the view
+ * would redraw again inside it (it removes the element twice and throws).
+ */
+function releaseFocusOfRemoved(host: HTMLElement, map: NetworkMap): void {
+  const active = host.ownerDocument.activeElement;
+  if (!(active instanceof SVGElement) || !host.contains(active)) return;
+  const g = active.closest('g.relcap-node, g.relcap-edge');
+  const id = g?.getAttribute('data-id');
+  if (g === null || g === undefined || id === null || id === undefined) return;
+  const list: readonly { readonly id: string }[] = g.classList.contains('relcap-node') ? map.actors : map.relations;
+  if (!list.some((x) => x.id === id)) active.blur();
 }
