@@ -226,3 +226,15 @@ export type AppStringKey = keyof (typeof APP_STRINGS)['en'];
 
 /** The app's text `key` in `lang`. */
 export const tr = (lang: Lang, key: AppStringKey): string => APP_STRINGS[lang][key];
+
+const BANDS: Record<string, Record<Lang, string>> = {
+  strong: { da: 'stærk', en: 'strong' },
+  moderate: { da: 'middel', en: 'moderate' },
+  weak: { da: 'svag', en: 'weak' },
+  missing: { da: 'mangler', en: 'missing' },
+  stressful: { da: 'belastende', en: 'stressful' },
+  unknown: { da: 'ukendt', en: 'unknown' },
+};
+
+/** A relation band (`strong`, `moderate`, ...) in `lang`, lower case; `–` for none. */
+export const bandLabel = (lang: Lang, band: string | null): string => (band === null ? '–' : (BANDS[band]?.[lang] ?? band));

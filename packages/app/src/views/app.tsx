@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { anonymise } from '../state/anonymise';
 import { ActorAdder } from './actor-adder';
 import { CompareView } from './compare-view';
-import { useApp, useT } from './context';
+import { setCanvas, useApp, useT } from './context';
 import { ErrorBanner, Header } from './header';
 import { MapCanvas } from './map-canvas';
 import { NewMapForm } from './new-map-form';
@@ -57,7 +57,7 @@ function EditView(): preact.JSX.Element {
           label={t('mapCanvas')}
           onSelect={(target) => d({ type: 'select', target })}
           onMoveEnd={(id, position) => d({ type: 'moveActor', id, position })}
-          onHandle={(h) => (app.canvas.current = h)}
+          onHandle={(h, on) => setCanvas(app, h, on)}
         />
       </main>
       <SummaryPanel />
@@ -71,7 +71,7 @@ function RolesView(): preact.JSX.Element {
   const s = app.state.value;
   return (
     <main id="map-host" class="map-host">
-      {s.roles === null ? <p class="placeholder">{t('noSurvey')}</p> : <MapCanvas map={s.roles} lang={s.lang} showGaps={s.showGaps} label={t('tabRoles')} onHandle={(h) => (app.canvas.current = h)} />}
+      {s.roles === null ? <p class="placeholder">{t('noSurvey')}</p> : <MapCanvas map={s.roles} lang={s.lang} showGaps={s.showGaps} label={t('tabRoles')} onHandle={(h, on) => setCanvas(app, h, on)} />}
     </main>
   );
 }

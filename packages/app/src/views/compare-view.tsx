@@ -2,8 +2,9 @@ import type { NetworkMap } from '@relcap/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { overlayRounds, ROUND_COLOURS, ROUND_PREFIX } from '../state/overlay';
 import type { SavedMap } from '../store/saved-maps';
+import { bandLabel } from '../strings';
 import { saveRound, startNextRound } from './commands';
-import { useApp, useT } from './context';
+import { setCanvas, useApp, useT } from './context';
 import { MapCanvas } from './map-canvas';
 
 const CURRENT = 'current';
@@ -80,7 +81,7 @@ export function CompareView(): preact.JSX.Element {
       </div>
       {overlay !== null && (
         <div class="compare-body" ref={host}>
-          <MapCanvas map={overlay.map} lang={lang} label={t('tabCompare')} onHandle={(h) => (app.canvas.current = h)} className="compare-canvas" />
+          <MapCanvas map={overlay.map} lang={lang} label={t('tabCompare')} onHandle={(h, on) => setCanvas(app, h, on)} className="compare-canvas" />
           <div class="panel">
             <h3>{t('changes')}</h3>
             <ul id="change-list">
@@ -88,7 +89,7 @@ export function CompareView(): preact.JSX.Element {
                 .filter((r) => r.change !== 'unchanged')
                 .map((r) => (
                   <li key={`${r.source}-${r.target}-${r.directed}`} data-change={r.change} data-source={r.source} data-target={r.target}>
-                    <strong>{t(r.change)}</strong>: {label(r.source)} {r.directed ? '→' : '–'} {label(r.target)} ({r.before ?? '–'} → {r.after ?? '–'})
+                    <strong>{t(r.change)}</strong>: {label(r.source)} {r.directed ? '→' : '–'} {label(r.target)} ({bandLabel(lang, r.before)} → {bandLabel(lang, r.after)})
                   </li>
                 ))}
             </ul>

@@ -34,3 +34,9 @@ export function useT(): (key: AppStringKey) => string {
   const lang = state.value.lang;
   return (key) => tr(lang, key);
 }
+
+/** Records the drawn map of the active view; a view that goes clears it only if it is still its own. */
+export function setCanvas(app: AppServices, handle: NetworkMapHandle, mounted: boolean): void {
+  if (mounted) app.canvas.current = handle;
+  else if (app.canvas.current === handle) app.canvas.current = null;
+}

@@ -16,6 +16,8 @@ export function Header(): preact.JSX.Element {
   const s = app.state.value;
   const d = app.store.dispatch;
   const shown = s.view === 'roles' ? s.roles : s.view === 'edit' ? s.map : null;
+  // The comparison draws its overlay of two rounds of the open map: exportable too.
+  const drawn = s.view === 'compare' ? s.map : shown;
   return (
     <header class="app-header">
       <div class="app-title">
@@ -86,13 +88,13 @@ export function Header(): preact.JSX.Element {
             <option value="en">English</option>
           </select>
         </label>
-        <button type="button" id="export-svg" disabled={shown === null} onClick={() => exportSvg(app)}>
+        <button type="button" id="export-svg" disabled={drawn === null} onClick={() => exportSvg(app)}>
           {t('exportSvg')}
         </button>
-        <button type="button" id="export-png" disabled={shown === null} onClick={() => void exportPng(app)}>
+        <button type="button" id="export-png" disabled={drawn === null} onClick={() => void exportPng(app)}>
           {t('exportPng')}
         </button>
-        <button type="button" id="print" disabled={shown === null} onClick={() => window.print()}>
+        <button type="button" id="print" disabled={drawn === null} onClick={() => window.print()}>
           {t('print')}
         </button>
         <button type="button" id="presentation" aria-pressed={s.presentation} onClick={() => d({ type: 'setPresentation', on: !s.presentation })}>

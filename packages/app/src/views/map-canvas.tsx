@@ -19,8 +19,8 @@ export interface MapCanvasProps extends CanvasIntents {
   readonly linkFrom?: string | null;
   /** Extra class on the host (e.g. the comparison's colours). */
   readonly className?: string;
-  /** Receives the mounted view (for exports) and null when it goes. */
-  readonly onHandle?: (handle: NetworkMapHandle | null) => void;
+  /** Receives the mounted view (for exports), and again with `false` when it goes. */
+  readonly onHandle?: (handle: NetworkMapHandle, mounted: boolean) => void;
   readonly label: string;
 }
 
@@ -46,12 +46,12 @@ export function MapCanvas(props: MapCanvasProps): preact.JSX.Element {
         if (a.position !== undefined && a.position !== before.get(a.id)) latest.current.onMoveEnd?.(a.id, a.position);
       }
     });
-    props.onHandle?.(h);
+    props.onHandle?.(h, true);
     markState(el, props.selection ?? null, props.linkFrom ?? null);
     return () => {
       offSelect();
       offChange();
-      props.onHandle?.(null);
+      props.onHandle?.(h, false);
       h.destroy();
       handle.current = null;
     };

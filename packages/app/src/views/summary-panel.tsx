@@ -1,10 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { summarise } from '../state/summary';
-import type { AppStringKey } from '../strings';
+import { bandLabel } from '../strings';
 import { useApp, useT } from './context';
 
-const BAND_KEYS: Record<string, AppStringKey | undefined> = { strong: 'strong', weak: 'weak', missing: 'missing', stressful: 'stressful' };
-const BAND_NAMES: Record<string, { da: string; en: string }> = { moderate: { da: 'Middel', en: 'Moderate' }, unknown: { da: 'Ukendt', en: 'Unknown' } };
 
 /** The live summary: counts by kind, core's warnings, the gaps worth closing, open actions. */
 export function SummaryPanel(): preact.JSX.Element {
@@ -14,10 +12,7 @@ export function SummaryPanel(): preact.JSX.Element {
   const summary = useMemo(() => (map === null ? null : summarise(map)), [map]);
   if (map === null || summary === null) return <aside class="panel summary" />;
   const label = (id: string): string => map.actors.find((a) => a.id === id)?.label ?? id;
-  const bandName = (band: string): string => {
-    const key = BAND_KEYS[band];
-    return key !== undefined ? t(key).replace(/ \(\d\)$/, '') : (BAND_NAMES[band]?.[lang] ?? band);
-  };
+  const bandName = (band: string): string => bandLabel(lang, band);
   return (
     <aside class="panel summary" id="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('summary')}</h2>
