@@ -64,7 +64,7 @@ describe('the workshop editor', () => {
     // Tap-tap: tap Lærer, Connect, tap Pædagog: a linking state is visible in between.
     await page.click(node('lærer'));
     await page.click('#actor-connect');
-    await page.waitForSelector('.map-canvas[data-linking="true"] g.relcap-node[data-link-from="true"]');
+    await page.waitForSelector('.map-canvas[data-linking="true"] g.relcap-node[data-linking="true"]');
     expect(await page.locator('#linking-status').isVisible()).toBe(true);
     await page.click(node('pædagog'));
     await waitCount('g.relcap-edge', 1);
