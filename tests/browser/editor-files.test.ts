@@ -160,6 +160,10 @@ describe('the editor with files, rounds and print', () => {
     await page.waitForFunction(() => document.querySelectorAll('#saved-list li').length === 1);
     const stored = await readSavedMaps(page);
     expect(stored.map((m) => m.map.title)).toEqual(['Barn B, forår']);
+    // Export all: one JSON file with every saved map.
+    const [all] = await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
+    const backup = JSON.parse(readFileSync((await all.path())!, 'utf8')) as { maps: { map: { title: string } }[] };
+    expect(backup.maps.map((m) => m.map.title)).toEqual(['Barn B, forår']);
     // Reopen it.
     await page.click('#saved-list li >> nth=0 >> .saved-open');
     await page.waitForSelector('.app[data-view="edit"] g.relcap-node');
