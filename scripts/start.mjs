@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 /** The app's Vite config and its output folder (adapt both when the app moves). */
-const APP_VITE_CONFIG = fileURLToPath(new URL('../packages/visualizer/vite.config.ts', import.meta.url));
-const APP_DIST = fileURLToPath(new URL('../packages/visualizer/dist/app/', import.meta.url));
+const APP_VITE_CONFIG = fileURLToPath(new URL('../packages/app/vite.config.ts', import.meta.url));
+const APP_DIST = fileURLToPath(new URL('../packages/app/dist/', import.meta.url));
 /** The static server with the app's Content-Security-Policy. */
 const SERVER = '../packages/visualizer/scripts/serve.mjs';
 

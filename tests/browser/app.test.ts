@@ -67,6 +67,8 @@ describe('the app', () => {
     expect(await count('g.relcap-edge[data-gap="false"]')).toBe(12);
     expect(await w.page.locator('.relcap-gaps li').count()).toBe(14);
     await w.page.uncheck('#gaps-toggle');
+    // The views render on the next frame: wait for the redraw, then count.
+    await w.page.waitForFunction(() => document.querySelectorAll('g.relcap-edge[data-gap="true"]').length === 0);
     expect(await count('g.relcap-edge[data-gap="true"]')).toBe(0);
   });
 

@@ -9,12 +9,12 @@ import { launchChromium } from '../../packages/visualizer/scripts/browser.mjs';
 import { type RunningServer, startServer } from '../../packages/visualizer/scripts/serve.mjs';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const APP_ROOT = join(REPO, 'packages/visualizer/dist/app');
+export const APP_ROOT = join(REPO, 'packages/app/dist');
 export const OUTPUT = join(REPO, 'tests/.output');
 
 /** Fails with a clear message when the app or the library has not been built. */
 export function requireBuild(): void {
-  for (const f of ['packages/visualizer/dist/app/index.html', 'packages/visualizer/dist/relcap-visualizer.standalone.js']) {
+  for (const f of ['packages/app/dist/index.html', 'packages/visualizer/dist/relcap-visualizer.standalone.js']) {
     if (!existsSync(join(REPO, f))) throw new Error(`browser tests: ${f} is missing; run \`pnpm build\` first (\`pnpm test\` does).`);
   }
   mkdirSync(OUTPUT, { recursive: true });

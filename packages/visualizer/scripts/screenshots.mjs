@@ -10,10 +10,10 @@ import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const appRoot = join(repo, 'packages/visualizer/dist/app');
+const appRoot = join(repo, 'packages/app/dist');
 const out = process.argv[2] ?? join(repo, 'docs/screenshots');
 if (!existsSync(join(appRoot, 'index.html'))) {
-  console.error('screenshots: packages/visualizer/dist/app is missing; run `pnpm build` first.');
+  console.error('screenshots: packages/app/dist is missing; run `pnpm build` first.');
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });

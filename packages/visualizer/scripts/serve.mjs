@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the built visualizer (no dependencies): 127.0.0.1 only, a strict
 // Content-Security-Policy on every response, no directory listings, nothing outside `root`.
-// `pnpm start` runs it on dist/app; the browser tests reuse `startServer`.
+// `pnpm start` runs it on packages/app/dist (the app); the browser tests reuse `startServer`.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -31,7 +31,7 @@ const TYPES = {
  * unless `strictPort`. Resolves to `{ url, port, close() }`.
  *
  * @example
- * const server = await startServer({ port: 0, root: 'packages/visualizer/dist/app' });
+ * const server = await startServer({ port: 0, root: 'packages/app/dist' });
  * console.log(server.url); await server.close();
  */
 export async function startServer({ port = 4173, root, host = '127.0.0.1', strictPort = false } = {}) {
@@ -108,7 +108,7 @@ export async function startServer({ port = 4173, root, host = '127.0.0.1', stric
  * "ELIFECYCLE Command failed". Used by `node serve.mjs` and by the root `scripts/start.mjs`.
  *
  * @example
- * await serveFromCommandLine({ root: 'packages/visualizer/dist/app' });
+ * await serveFromCommandLine({ root: 'packages/app/dist' });
  */
 export async function serveFromCommandLine({ root, env = process.env } = {}) {
   if (root === undefined || !existsSync(join(root, 'index.html'))) {
@@ -137,4 +137,5 @@ export async function serveFromCommandLine({ root, env = process.env } = {}) {
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) await serveFromCommandLine({ root: fileURLToPath(new URL('../dist/app/', import.meta.url)) });
+// The folder to serve: the first argument, else the app (packages/app/dist).
+if (isMain) await serveFromCommandLine({ root: process.argv[2] !== undefined ? resolve(process.argv[2]) : fileURLToPath(new URL('../../app/dist/', import.meta.url)) });

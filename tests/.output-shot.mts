@@ -1,0 +1,14 @@
+import { launchChromium } from '/work/wt/i8-app/packages/visualizer/scripts/browser.mjs';
+import { startServer } from '/work/wt/i8-app/packages/visualizer/scripts/serve.mjs';
+const server = await startServer({ port: 0, root: '/work/wt/i8-app/packages/app/dist' });
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto(server.url);
+await page.waitForSelector('body[data-ready="true"] g.relcap-node');
+await page.click('g.relcap-node[data-id="laerer"]');
+await page.screenshot({ path: '/tmp/s1.png' });
+await page.click('g.relcap-edge[data-id="r1"]', { force: true });
+await page.screenshot({ path: '/tmp/s2.png' });
+await browser.close(); await server.close();
