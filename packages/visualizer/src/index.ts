@@ -9,6 +9,34 @@ export * from './mount/index';
 export { mountNetworkMap } from './mount-network-map';
 export type { NetworkMapHandle } from './mount-network-map';
 export * from './scene/index';
+export {
+  buildSpiderWeb,
+  DEFAULT_ROUNDS_WEB_OPTIONS,
+  DEFAULT_SPIDER_WEB_OPTIONS,
+  defaultTicks,
+  drawSpiderWeb,
+  placeLabel,
+  roundsToSpiderWebInput,
+  SPIDER_WEB_LIMITS,
+  spiderWebNodes,
+  spiderWebToSvgString,
+  svgNodeToString,
+  wrapLabel,
+} from './spider-web/index';
+export type {
+  PlacedLabel,
+  PlacedSeries,
+  RoundsWebOptions,
+  SpiderWeb,
+  SpiderWebAxis,
+  SpiderWebInput,
+  SpiderWebNodeOptions,
+  SpiderWebOptions,
+  SpiderWebPoints,
+  SpiderWebSeries,
+  SvgNode,
+  WebPoint,
+} from './spider-web/index';
 export * from './svg/index';
 export * from './ui/index';
 export * from './view/index';
