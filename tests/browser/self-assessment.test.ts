@@ -1,0 +1,208 @@
+// The team self-assessment in Debian's chromium, as a workshop runs it: a theme picked, five
+// participants' ratings typed with the keyboard alone, three statements picked with a plan, saved
+// (real IndexedDB), found again after a reload, a second round with changed ratings, the overlay
+// and the change list, one A4 page per round in the PDF, exports, axe-core, and no request that
+// leaves 127.0.0.1. Screenshots for the user guide go to docs/screenshots/. Needs `pnpm build`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getBuiltinTemplate } from '@relcap/core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
+import { pdfPageCount, seriousViolations, tabTo } from './editor-helpers';
+import { APP_ROOT, foreignRequests, OUTPUT, openPage, REPO, start, type WatchedPage } from './harness';
+
+const SHOTS = join(REPO, 'docs/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let server: RunningServer;
+let browser: Browser;
+let w: WatchedPage;
+
+beforeAll(async () => {
+  ({ server, browser } = await start(APP_ROOT));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  expect(foreignRequests(w, server)).toEqual([]);
+  expect(w.errors).toEqual([]);
+  expect(w.dialogs).toEqual([]);
+  await w.page.context().close();
+});
+
+const meetings = getBuiltinTemplate('meetings');
+const statements = meetings.areas.flatMap((a) => a.statements);
+/** Round one: participant i rates statement j (2i + 3j) mod 11, so statement 1 gets 0, 2, 4, 6, 8 (median 4). */
+const round1 = (i: number, j: number): number => (2 * i + 3 * j) % 11;
+/** Round two: the same, but statement 1 gets 5, 6, 7, 8, 9 (median 7: a change of +3). */
+const round2 = (i: number, j: number): number => (j === 0 ? 5 + i : round1(i, j));
+
+/** Types every rating with the keyboard only: digits, Enter down a participant's column, arrows to the next. */
+async function typeRatings(page: Page, rating: (i: number, j: number) => number): Promise<void> {
+  await tabTo(page, '#sa-cell-0-0');
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < statements.length; j++) {
+      await page.keyboard.type(String(rating(i, j)));
+      if (j < statements.length - 1) await page.keyboard.press('Enter');
+    }
+    if (i < 4) {
+      await page.keyboard.press('ArrowRight');
+      for (let j = 1; j < statements.length; j++) await page.keyboard.press('ArrowUp');
+    }
+  }
+  await page.keyboard.press('ArrowUp');
+}
+
+const cellValues = (page: Page): Promise<string[][]> =>
+  page.$$eval('#sa-grid tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('input.sa-cell')].map((c) => (c as HTMLInputElement).value)));
+const expected = (rating: (i: number, j: number) => number): string[][] => statements.map((_, j) => [0, 1, 2, 3, 4].map((i) => String(rating(i, j))));
+const saved = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => {
+    const el = document.getElementById('sa-save-status');
+    return el !== null && /Gemt|Saved/.test(el.textContent ?? '');
+  });
+
+describe('team self-assessment', () => {
+  it('runs two rounds: theme, ratings by keyboard, three picks with a plan, save, reload, next round, overlay, change list, print, exports', async () => {
+    w = await openPage(browser, server.url, 'da-DK');
+    const { page } = w;
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#tab-assessment');
+    await page.waitForSelector('#sa-theme-meetings');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'self-assessment-start.png') });
+    await page.fill('#sa-count', '5');
+    await page.click('#sa-theme-meetings');
+    await page.waitForSelector('#sa-cell-0-0');
+    expect(await page.locator('#sa-grid thead input.sa-name').count()).toBe(5);
+
+    await typeRatings(page, round1);
+    expect(await cellValues(page)).toEqual(expected(round1));
+    // Statement 1: 0, 2, 4, 6, 8, so the web's accessible text gives median 4 (quartiles 2 and 6 by Tukey's hinges).
+    expect(await page.locator('#sa-web').getAttribute('aria-label')).toContain(`${statements[0]!.text.da}: median 4 (2–6)`);
+    // A rating outside the scale is refused with the located error; the cell keeps its value.
+    await page.click('#sa-cell-0-0');
+    await page.keyboard.type('11');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.locator('#error-text').textContent()).toMatch(/participants\[0\]\.ratings/);
+    expect(await page.inputValue('#sa-cell-0-0')).toBe('0');
+    await page.click('#error-close');
+    // Undo and redo by keyboard: one step per cell.
+    await page.focus('#sa-cell-1-0');
+    await page.keyboard.type('9');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.inputValue('#sa-cell-1-0')).toBe('9');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => (document.getElementById('sa-cell-1-0') as HTMLInputElement).value === '3');
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForFunction(() => (document.getElementById('sa-cell-1-0') as HTMLInputElement).value === '9');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => (document.getElementById('sa-cell-1-0') as HTMLInputElement).value === '3');
+    // Names are optional: one named, the others numbered.
+    await page.fill('#sa-name-p1', 'Anne');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('#sa-cell-0-0')?.getAttribute('aria-label')?.includes('Anne') === true);
+    expect(await page.locator('#sa-cell-0-1').getAttribute('aria-label')).toContain('#2');
+
+    // Each participant's points on request; the most-disagreed statements flagged.
+    await page.check('#sa-show-points');
+    await page.waitForFunction((n) => document.querySelectorAll('#sa-web .relcap-web-point').length === n, 5 * statements.length);
+    expect(await page.locator('#sa-disagreement li').count()).toBe(3);
+    expect(await page.locator('#sa-web .relcap-web-flagged').count()).toBe(3);
+
+    // Three statements picked, a fourth refused; what the child and parents notice, what it takes, the plan.
+    for (const n of [1, 2, 5]) await page.check(`#sa-pick-${n}`);
+    expect(await page.locator('#sa-pick-3').isDisabled()).toBe(true);
+    for (const [field, text] of [
+      ['childAndParentsWillNotice', 'Forældrene ved, hvem der gør hvad'],
+      ['whatItTakes', 'En fast mødeleder'],
+      ['who', 'Skoleleder'],
+      ['what', 'Dagsorden sendes ud'],
+      ['when', 'Fra marts'],
+    ] as const) {
+      await page.fill(`#sa-pick-1-${field}`, text);
+      await page.keyboard.press('Tab');
+    }
+    await saved(page);
+    await page.screenshot({ path: join(SHOTS, 'self-assessment-round.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Reload: the round is found in the list of saved rounds and opens as it was.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#tab-assessment');
+    await page.waitForSelector('#sa-saved li');
+    expect(await page.locator('#sa-saved li').count()).toBe(1);
+    expect(await page.locator('#sa-saved li').textContent()).toContain('De gode møder');
+    await page.click('#sa-saved li .sa-open');
+    await page.waitForSelector('#sa-cell-0-0');
+    expect(await cellValues(page)).toEqual(expected(round1));
+    expect(await page.inputValue('#sa-pick-1-when')).toBe('Fra marts');
+    expect(await page.inputValue('#sa-name-p1')).toBe('Anne');
+
+    // Round two: same statements and participants, empty ratings; new ratings by keyboard.
+    await page.click('#sa-next-round');
+    await page.waitForFunction(() => (document.getElementById('sa-label') as HTMLInputElement | null)?.value === 'Runde 2');
+    expect((await cellValues(page)).flat().every((v) => v === '')).toBe(true);
+    expect(await page.inputValue('#sa-name-p1')).toBe('Anne');
+    await typeRatings(page, round2);
+    expect(await cellValues(page)).toEqual(expected(round2));
+    await page.check('#sa-pick-1');
+    await page.fill('#sa-pick-1-who', 'Teamleder');
+    await page.keyboard.press('Tab');
+    await saved(page);
+    // The overlay: two rounds, each in its own colour; the change list: statement 1 up by 3, the rest unchanged.
+    expect(await page.locator('#sa-overlay .relcap-web-series').count()).toBe(2);
+    const colours = await page.$$eval('#sa-overlay .relcap-web-line', (ps) => ps.map((p) => p.getAttribute('stroke')));
+    expect(new Set(colours).size).toBe(2);
+    const changes = await page.$$eval('#sa-changes tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-statement')} ${r.getAttribute('data-change')}`));
+    expect(changes).toEqual(statements.map((s, j) => `${s.id} ${j === 0 ? 3 : 0}`));
+    expect(await page.locator('#sa-changes tbody tr').first().locator('.sa-change').textContent()).toBe('+3');
+    await page.locator('#sa-rounds-heading').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'self-assessment-overlay.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Print: one A4 portrait page per round (595.28 x 841.89 pt).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(OUTPUT, 'self-assessment-print.pdf'), pdf);
+    expect(pdfPageCount(pdf)).toBe(2);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Number(box![1])).toBeCloseTo(595.28, 0);
+    expect(Number(box![2])).toBeCloseTo(841.89, 0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sa-print-page').count()).toBe(2);
+    expect(await page.locator('.sa-print-page').nth(0).textContent()).toContain('Fra marts');
+    expect(await page.locator('#sa-grid').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Exports: CSV for Danish Excel (BOM, semicolons, one row per participant and statement), SVG of the overlay.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sa-export-csv')]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    writeFileSync(join(OUTPUT, 'self-assessment.csv'), csv);
+    expect(csv.startsWith('\ufeffdate;template;participant_id;participant;area;statement_id;statement;rating')).toBe(true);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(1 + 5 * statements.length);
+    expect(csv).toContain(`;Anne;Struktur og mødeledelse;${statements[0]!.id};`);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sa-export-svg')]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.match(/class="relcap-web-series"/g)).toHaveLength(2);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sa-export-png')]);
+    expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    // English throughout: the controls' accessible names change with the language.
+    await page.selectOption('#lang-select', 'en');
+    expect(await page.locator('#sa-cell-0-0').getAttribute('aria-label')).toMatch(/^Rating, Anne: 1\. /);
+    expect(await page.locator('#sa-next-round').textContent()).toBe('Start the next round');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The list has both rounds of the series; deleting one is for good (asked twice, in the page).
+    await page.click('#sa-close');
+    await page.waitForFunction(() => document.querySelectorAll('#sa-saved li').length === 2);
+    await page.locator('#sa-saved li').nth(1).locator('.sa-delete').click();
+    await page.locator('#sa-saved li').nth(1).locator('.sa-delete-confirm').click();
+    await page.waitForFunction(() => document.querySelectorAll('#sa-saved li').length === 1);
+  }, 180_000);
+});
