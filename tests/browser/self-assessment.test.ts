@@ -128,7 +128,9 @@ describe('team self-assessment', () => {
       await page.keyboard.press('Tab');
     }
     await saved(page);
-    await page.screenshot({ path: join(SHOTS, 'self-assessment-round.png'), fullPage: true });
+    await page.locator('section[aria-labelledby="sa-ratings-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-ratings.png') });
+    await page.locator('section[aria-labelledby="sa-web-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-web.png') });
+    await page.locator('section[aria-labelledby="sa-picks-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-plan.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Reload: the round is found in the list of saved rounds and opens as it was.
@@ -162,8 +164,7 @@ describe('team self-assessment', () => {
     const changes = await page.$$eval('#sa-changes tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-statement')} ${r.getAttribute('data-change')}`));
     expect(changes).toEqual(statements.map((s, j) => `${s.id} ${j === 0 ? 3 : 0}`));
     expect(await page.locator('#sa-changes tbody tr').first().locator('.sa-change').textContent()).toBe('+3');
-    await page.locator('#sa-rounds-heading').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'self-assessment-overlay.png') });
+    await page.locator('section[aria-labelledby="sa-rounds-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-overlay.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Print: one A4 portrait page per round (595.28 x 841.89 pt).
@@ -177,6 +178,10 @@ describe('team self-assessment', () => {
     expect(await page.locator('.sa-print-page').count()).toBe(2);
     expect(await page.locator('.sa-print-page').nth(0).textContent()).toContain('Fra marts');
     expect(await page.locator('#sa-grid').isVisible()).toBe(false);
+    // The printed page at A4 width (96 dpi: 794 x 1123 px) for the guide.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.locator('.sa-print-page').nth(1).screenshot({ path: join(SHOTS, 'self-assessment-print.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.emulateMedia({ media: 'screen' });
 
     // Exports: CSV for Danish Excel (BOM, semicolons, one row per participant and statement), SVG of the overlay.
