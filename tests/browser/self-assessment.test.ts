@@ -210,4 +210,39 @@ describe('team self-assessment', () => {
     await page.locator('#sa-saved li').nth(1).locator('.sa-delete-confirm').click();
     await page.waitForFunction(() => document.querySelectorAll('#sa-saved li').length === 1);
   }, 180_000);
+
+  it('starts from own statements (markup stays text), adds an area, and takes ratings by touch, one participant at a time', async () => {
+    w = await openPage(browser, server.url, 'en-GB', { hasTouch: true });
+    const { page } = w;
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.tap('#tab-assessment');
+    const markup = '<img src=x onerror=alert(1)>';
+    await page.fill('#sa-count', '3');
+    await page.fill('#sa-own-area', 'Our area');
+    await page.fill('#sa-own-statement', markup);
+    await page.tap('#sa-start-own');
+    await page.waitForSelector('#sa-cell-0-0');
+    expect(await page.locator('#sa-grid tbody th').first().textContent()).toContain(`1. ${markup}`);
+    expect(await page.locator('#sa-web .relcap-web-labels text').first().textContent()).toContain(markup);
+    expect(await page.locator('#sa-grid img').count()).toBe(0);
+    await page.fill('#sa-add-area-title', 'Second area');
+    await page.fill('#sa-add-area-statement', 'We laugh together.');
+    await page.tap('#sa-add-area');
+    await page.waitForSelector('#sa-cell-1-0');
+    // One participant at a time (a tablet passed round): a single column, filled by tapping cells.
+    await page.selectOption('#sa-show', 'p2');
+    expect(await page.locator('#sa-grid thead input.sa-name').count()).toBe(1);
+    await page.tap('#sa-cell-0-0');
+    await page.keyboard.type('7');
+    await page.tap('#sa-cell-1-0');
+    await page.keyboard.type('3');
+    await page.tap('#sa-grid thead th');
+    await page.selectOption('#sa-show', 'all');
+    expect(await cellValues(page)).toEqual([
+      ['', '7', ''],
+      ['', '3', ''],
+    ]);
+    expect(await page.locator('#sa-cell-0-1').getAttribute('aria-label')).toBe(`Rating, #2: 1. ${markup}`);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
