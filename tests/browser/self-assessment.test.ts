@@ -223,8 +223,9 @@ describe('team self-assessment', () => {
     await page.tap('#sa-start-own');
     await page.waitForSelector('#sa-cell-0-0');
     expect(await page.locator('#sa-grid tbody th').first().textContent()).toContain(`1. ${markup}`);
-    expect(await page.locator('#sa-web .relcap-web-labels text').first().textContent()).toContain(markup);
-    expect(await page.locator('#sa-grid img').count()).toBe(0);
+    // The web wraps the label into lines (tspans): the text is there, as text.
+    expect(await page.locator('#sa-web .relcap-web-labels text').first().textContent()).toContain('<img src=x');
+    expect(await page.locator('#sa-view img').count()).toBe(0);
     await page.fill('#sa-add-area-title', 'Second area');
     await page.fill('#sa-add-area-statement', 'We laugh together.');
     await page.tap('#sa-add-area');
@@ -244,5 +245,5 @@ describe('team self-assessment', () => {
     ]);
     expect(await page.locator('#sa-cell-0-1').getAttribute('aria-label')).toBe(`Rating, #2: 1. ${markup}`);
     expect(await seriousViolations(page)).toEqual([]);
-  });
+  }, 90_000);
 });
