@@ -128,6 +128,7 @@ describe('team self-assessment', () => {
       await page.keyboard.press('Tab');
     }
     await saved(page);
+    await page.$eval('.sa-grid-wrap', (el) => el.scrollTo(0, 0));
     await page.locator('section[aria-labelledby="sa-ratings-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-ratings.png') });
     await page.locator('section[aria-labelledby="sa-web-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-web.png') });
     await page.locator('section[aria-labelledby="sa-picks-heading"]').screenshot({ path: join(SHOTS, 'self-assessment-plan.png') });
@@ -180,7 +181,7 @@ describe('team self-assessment', () => {
     expect(await page.locator('#sa-grid').isVisible()).toBe(false);
     // The printed page at A4 width (96 dpi: 794 x 1123 px) for the guide.
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.locator('.sa-print-page').nth(1).screenshot({ path: join(SHOTS, 'self-assessment-print.png') });
+    await page.locator('.sa-print-page').nth(0).screenshot({ path: join(SHOTS, 'self-assessment-print.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.emulateMedia({ media: 'screen' });
 

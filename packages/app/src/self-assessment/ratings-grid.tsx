@@ -72,7 +72,7 @@ export function RatingsGrid(props: { readonly round: AssessmentRound }): preact.
                     class="sa-name"
                     id={`sa-name-${p.id}`}
                     aria-label={`${t('participant')} #${i + 1}: ${t('nameOptional')}`}
-                    placeholder={t('nameOptional')}
+                    placeholder={t('name')}
                     value={p.name ?? ''}
                     maxLength={80}
                     onChange={(ev) => d({ type: 'saRenameParticipant', participantId: p.id, name: ev.currentTarget.value })}
