@@ -4,7 +4,14 @@ import type { PickField, SaEdit } from './types';
 
 type R = Draft<AssessmentRound>;
 
-/** The first `${prefix}${n}` (n = 1, 2, ...) not in `taken`; at most `taken.size + 1` tries. */
+/**
+ * The first `${prefix}${n}` (n = 1, 2, ...) not in `taken`; at most `taken.size + 1` tries.
+ *
+ * @example
+ * ```ts
+ * freeId('p', new Set(['p1', 'p3'])); // 'p2'
+ * ```
+ */
 export function freeId(prefix: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) if (!taken.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }

@@ -26,7 +26,15 @@ const EDITS: ReadonlySet<string> = new Set<SaEdit['type']>([
 
 const SA_TYPES: ReadonlySet<string> = new Set<SaAction['type']>([...(EDITS as Set<SaAction['type']>), 'saOpen', 'saClose', 'saUndo', 'saRedo', 'saSaved', 'saShowPoints', 'saNextRound', 'saDeleted']);
 
-/** True for the self-assessment's actions (handled by {@link reduceSa}). */
+/**
+ * True for the self-assessment's actions (handled by {@link reduceSa}).
+ *
+ * @example
+ * ```ts
+ * isSaAction({ type: 'saUndo' }); // true
+ * isSaAction({ type: 'undo' }); // false (the map's undo)
+ * ```
+ */
 export const isSaAction = (a: { readonly type: string }): a is SaAction => SA_TYPES.has(a.type);
 
 const withSa = (state: AppState, sa: Partial<SaState>): AppState => ({ ...state, sa: { ...state.sa, ...sa } });

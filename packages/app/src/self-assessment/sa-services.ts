@@ -15,7 +15,14 @@ export interface SaServices {
 
 const byStore = new WeakMap<Store, SaServices>();
 
-/** The self-assessment services of one mounted app (one per store), created on first use. */
+/**
+ * The self-assessment services of one mounted app (one per store), created on first use.
+ *
+ * @example
+ * ```ts
+ * const saved = saServices(store).savedRevision.value === store.state.sa.revision;
+ * ```
+ */
 export function saServices(store: Store): SaServices {
   let s = byStore.get(store);
   if (s === undefined) {
