@@ -5,7 +5,7 @@
 // leaves 127.0.0.1. Screenshots for the user guide go to docs/screenshots/. Needs `pnpm build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBuiltinTemplate } from '@relcap/core';
+import { getBuiltinTemplate, parseMap } from '@relcap/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
@@ -246,5 +246,50 @@ describe('team self-assessment', () => {
     ]);
     expect(await page.locator('#sa-cell-0-1').getAttribute('aria-label')).toBe(`Rating, #2: 1. ${markup}`);
     expect(await seriousViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('upgrades a version 1 database of an earlier app (maps only): the saved map stays and rounds are saved beside it', async () => {
+    const map = parseMap(readFileSync(join(REPO, 'examples/maps/seeds-001-network-map.json'), 'utf8'), { file: 'seeds-001-network-map.json' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+    // Before the app runs: the database as version 1 of the app left it, with one saved map.
+    await context.addInitScript((record) => {
+      const req = indexedDB.open('relcap', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('maps', { keyPath: 'id' }).createIndex('roundOf', 'roundOf');
+      req.onsuccess = () => {
+        const db = req.result;
+        db.onversionchange = () => db.close();
+        const tx = db.transaction('maps', 'readwrite');
+        tx.objectStore('maps').put(record);
+        tx.oncomplete = () => db.close();
+      };
+    }, { id: 'old1', map: { ...map, title: 'Gammelt kort' }, updatedAt: '2026-01-01T00:00:00.000Z' });
+    const page = await context.newPage();
+    w = { page, requests: [], errors: [], dialogs: [] };
+    page.on('request', (r) => w.requests.push(r.url()));
+    page.on('pageerror', (e) => w.errors.push(String(e)));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('#map-title').textContent()).toBe('Gammelt kort');
+    await page.click('#tab-assessment');
+    await page.click('#sa-theme-effect');
+    await page.waitForSelector('#sa-cell-0-0');
+    await saved(page);
+    const stores = await page.evaluate(
+      () =>
+        new Promise<{ version: number; names: string[]; rounds: number; maps: number }>((ok) => {
+          const req = indexedDB.open('relcap');
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction(['maps', 'assessments']);
+            const maps = tx.objectStore('maps').count();
+            const rounds = tx.objectStore('assessments').count();
+            tx.oncomplete = () => {
+              ok({ version: db.version, names: [...db.objectStoreNames], rounds: rounds.result, maps: maps.result });
+              db.close();
+            };
+          };
+        }),
+    );
+    expect(stores).toEqual({ version: 2, names: ['assessments', 'maps'], rounds: 1, maps: 1 });
   }, 90_000);
 });
