@@ -246,6 +246,22 @@ describe('team self-assessment', () => {
     ]);
     expect(await page.locator('#sa-cell-0-1').getAttribute('aria-label')).toBe(`Rating, #2: 1. ${markup}`);
     expect(await seriousViolations(page)).toEqual([]);
+    // The round as a file (the round format), opened again from the start screen; a damaged file is refused.
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.tap('#sa-export-json')]);
+    const file = (await jsonDownload.path())!;
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 1, participants: [{ id: 'p1' }, { id: 'p2', ratings: { 'own-1': 7, 'own-2': 3 } }, { id: 'p3' }] });
+    await page.tap('#sa-close');
+    await page.setInputFiles('#sa-open-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "date": "2026-13-01"') });
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.locator('#error-text').textContent()).toMatch(/^The round could not be opened; nothing shown has changed: /);
+    expect(await page.locator('#sa-cell-0-0').count()).toBe(0);
+    await page.tap('#error-close');
+    await page.setInputFiles('#sa-open-file', file);
+    await page.waitForSelector('#sa-cell-1-1');
+    expect(await cellValues(page)).toEqual([
+      ['', '7', ''],
+      ['', '3', ''],
+    ]);
   }, 90_000);
 
   it('upgrades a version 1 database of an earlier app (maps only): the saved map stays and rounds are saved beside it', async () => {

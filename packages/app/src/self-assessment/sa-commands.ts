@@ -1,4 +1,4 @@
-import { type AssessmentRound, createRound, parseRound, roundToCsv, type SelfAssessmentTemplate, TEMPLATE_SCHEMA_VERSION, DEFAULT_RATING_SCALE } from '@relcap/core';
+import { type AssessmentRound, createRound, RelcapError, parseRound, roundToCsv, type SelfAssessmentTemplate, TEMPLATE_SCHEMA_VERSION, DEFAULT_RATING_SCALE } from '@relcap/core';
 import { buildSpiderWeb, exportPng, roundsToSpiderWebInput, spiderWebToSvgString } from '@relcap/visualizer';
 import { download, safeFileName } from '../io/save-file';
 import { showError } from '../views/commands';
@@ -71,7 +71,9 @@ export async function openRoundFile(app: AppServices, file: File): Promise<void>
     const round = parseRound(await file.text(), { file: file.name });
     app.store.dispatch({ type: 'saOpen', round, docId: null, series: null, earlier: [] });
   } catch (e) {
-    showError(app, 'errorMap', e);
+    const code = e instanceof RelcapError ? e.code : 'RELCAP_APP_ERROR';
+    const message = e instanceof Error ? e.message : String(e);
+    app.store.dispatch({ type: 'showError', error: { code, message: `${saTr(app.state.value.lang, 'errorFile')}: ${message}` } });
   }
 }
 
