@@ -9,3 +9,5 @@ export type { MapEditorEvents, MapEditorHandle, MapEditorOptions } from './mount
 export { initialState } from './state/initial-state';
 export { reduce } from './state/reduce';
 export type { Action, AppState, MapAction, Target, UiAction } from './state/types';
+export { reduceSa } from './self-assessment/reduce-sa';
+export type { PickField, SaAction, SaEdit, SaState, SavedRound, SaUiAction } from './self-assessment/types';

@@ -2,6 +2,7 @@ import type { NetworkMap } from '@relcap/core';
 import type { ExportPngOptions, Lang } from '@relcap/visualizer';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import { attachSaAutosave } from './self-assessment/sa-services';
 import { initialState } from './state/initial-state';
 import type { AppState, Target } from './state/types';
 import { type Autosave, startAutosave } from './store/autosave';
@@ -76,6 +77,7 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
   const listeners = { change: new Set<(p: MapEditorEvents['change']) => void>(), select: new Set<(p: Target) => void>() };
   const doc = element.ownerDocument;
   let autosave: Autosave | null = null;
+  let saAutosave: Autosave | null = null;
   let db: MapStore | null = null;
   let destroyed = false;
 
@@ -114,6 +116,7 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
         element.dataset.savedRevision = String(revision);
       },
     });
+    saAutosave = attachSaAutosave(store, db, o.autosaveMs, element);
     if (o.resumeLast) {
       const last = (await db.list()).find((m) => m.roundOf === undefined);
       if (last !== undefined && !destroyed) store.dispatch({ type: 'open', map: last.map, docId: last.id });
@@ -135,7 +138,9 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
     },
     exportSvg: () => handle().exportSvg(),
     exportPng: (pngOptions = {}) => handle().exportPng(pngOptions),
-    flush: () => autosave?.flush() ?? Promise.resolve(),
+    flush: async () => {
+      await Promise.all([autosave?.flush(), saAutosave?.flush()]);
+    },
     ready,
     get state() {
       return store.state;
@@ -148,7 +153,8 @@ export function mountMapEditor(element: HTMLElement, options: Partial<MapEditorO
       doc.removeEventListener('fullscreenchange', onFullscreen);
       render(null, element);
       const a = autosave;
-      void (a?.stop() ?? Promise.resolve()).finally(() => db?.close());
+      const sa = saAutosave;
+      void Promise.all([a?.stop(), sa?.stop()]).finally(() => db?.close());
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { NetworkMap } from '@relcap/core';
 import type { Lang } from '@relcap/visualizer';
+import { initialSaState } from '../self-assessment/initial-sa-state';
 import type { AppState } from './types';
 
 /**
@@ -27,5 +28,6 @@ export function initialState(options: { readonly lang: Lang; readonly map: Netwo
     error: null,
     comparison: null,
     revision: 0,
+    sa: initialSaState(),
   };
 }

@@ -1,5 +1,6 @@
 import { RelcapError } from '@relcap/core';
 import { applyPatches } from 'immer';
+import { isSaAction, reduceSa } from '../self-assessment/reduce-sa';
 import { applyMapAction } from './apply-map-action';
 import { diffPatches } from './diff-patches';
 import { type Action, type AppState, HISTORY_LIMIT, type MapAction, type Target } from './types';
@@ -87,6 +88,7 @@ function select(state: AppState, target: Target): AppState {
  */
 export function reduce(state: AppState, action: Action): AppState {
   if (isMapAction(action)) return edit(state, action);
+  if (isSaAction(action)) return reduceSa(state, action);
   switch (action.type) {
     case 'open':
       return {

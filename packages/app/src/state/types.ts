@@ -1,12 +1,13 @@
 import type { ActorPatch, ActorPosition, NetworkMap, RelationAction, RelationDirection, RelationStrength } from '@relcap/core';
 import type { Lang } from '@relcap/visualizer';
 import type { Patch } from 'immer';
+import type { SaAction, SaState } from '../self-assessment/types';
 
 /** What is selected on the map: an actor, a relation, or nothing. */
 export type Target = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
 
-/** The app's views: the editor, the role network of a survey, the saved maps, the comparison of two rounds. */
-export type View = 'edit' | 'roles' | 'saved' | 'compare';
+/** The app's views: the editor, the role network of a survey, the saved maps, the comparison of two rounds, the team self-assessment. */
+export type View = 'edit' | 'roles' | 'saved' | 'compare' | 'assessment';
 
 /** One undoable user gesture: the patches that made it and the ones that take it back. */
 export interface HistoryStep {
@@ -50,6 +51,8 @@ export interface AppState {
   readonly comparison: Comparison | null;
   /** Counts every change of the map (edit, undo, redo, open), for autosave. */
   readonly revision: number;
+  /** The team self-assessment (spider web): its open round, history and earlier rounds. */
+  readonly sa: SaState;
 }
 
 /** At most this many undo steps are kept (older ones are dropped, oldest first). */
@@ -95,6 +98,6 @@ export type UiAction =
   | { readonly type: 'compare'; readonly comparison: Comparison | null };
 
 /** The discriminated union of everything `reduce` understands. */
-export type Action = MapAction | UiAction;
+export type Action = MapAction | UiAction | SaAction;
 
 export type { Patch };

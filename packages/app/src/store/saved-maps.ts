@@ -1,5 +1,7 @@
 import type { NetworkMap } from '@relcap/core';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type AssessmentStore, createAssessmentStore } from '../self-assessment/assessment-store';
+import type { SavedRound } from '../self-assessment/types';
 
 /** One saved map in the browser's IndexedDB (database `relcap`, store `maps`). */
 export interface SavedMap {
@@ -11,13 +13,15 @@ export interface SavedMap {
   readonly roundOf?: string;
 }
 
-interface RelcapDb extends DBSchema {
+export interface RelcapDb extends DBSchema {
   maps: { key: string; value: SavedMap; indexes: { roundOf: string } };
+  /** Rounds of team self-assessments (version 2 on). */
+  assessments: { key: string; value: SavedRound; indexes: { series: string } };
 }
 
 /** Where the app keeps its data; shown to the user in plain words. */
 export const DB_NAME = 'relcap';
-const VERSION = 1;
+const VERSION = 2;
 
 /** The saved maps, through `idb`. Every call is one IndexedDB transaction. */
 export interface MapStore {
@@ -27,6 +31,8 @@ export interface MapStore {
   /** Deletes for good (the record and, for a working map, its rounds). */
   remove(id: string): Promise<void>;
   rounds(of: string): Promise<SavedMap[]>;
+  /** The self-assessment rounds, in the same database. */
+  readonly assessments: AssessmentStore;
   close(): void;
 }
 
@@ -41,9 +47,9 @@ export interface MapStore {
  */
 export async function openMapStore(name = DB_NAME): Promise<MapStore> {
   const db: IDBPDatabase<RelcapDb> = await openDB<RelcapDb>(name, VERSION, {
-    upgrade(d) {
-      const store = d.createObjectStore('maps', { keyPath: 'id' });
-      store.createIndex('roundOf', 'roundOf');
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) d.createObjectStore('maps', { keyPath: 'id' }).createIndex('roundOf', 'roundOf');
+      if (oldVersion < 2) d.createObjectStore('assessments', { keyPath: 'id' }).createIndex('series', 'series');
     },
   });
   const byTime = (a: SavedMap, b: SavedMap): number => b.updatedAt.localeCompare(a.updatedAt);
@@ -64,6 +70,7 @@ export async function openMapStore(name = DB_NAME): Promise<MapStore> {
     async rounds(of) {
       return (await db.getAllFromIndex('maps', 'roundOf', of)).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
     },
+    assessments: createAssessmentStore(db),
     close: () => db.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { anonymise } from '../state/anonymise';
+import { SaView } from '../self-assessment/sa-view';
 import { ActorAdder } from './actor-adder';
 import { CompareView } from './compare-view';
 import { setCanvas, useApp, useT } from './context';
@@ -23,6 +24,7 @@ export function App(): preact.JSX.Element {
       {s.view === 'roles' && <RolesView />}
       {s.view === 'saved' && <SavedView />}
       {s.view === 'compare' && <CompareView />}
+      {s.view === 'assessment' && <SaView />}
       <PrintFooter />
     </div>
   );

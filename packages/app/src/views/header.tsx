@@ -2,11 +2,12 @@ import { useApp, useT } from './context';
 import { exportPng, exportSvg, openMapFiles, openSurvey, saveToFile } from './commands';
 import type { View } from '../state/types';
 
-const TABS: readonly [View, string, 'tabChild' | 'tabRoles' | 'tabSaved' | 'tabCompare'][] = [
+const TABS: readonly [View, string, 'tabChild' | 'tabRoles' | 'tabSaved' | 'tabCompare' | 'tabAssessment'][] = [
   ['edit', 'tab-child', 'tabChild'],
   ['roles', 'tab-roles', 'tabRoles'],
   ['saved', 'tab-saved', 'tabSaved'],
   ['compare', 'tab-compare', 'tabCompare'],
+  ['assessment', 'tab-assessment', 'tabAssessment'],
 ];
 
 /** The bar above the map: title, views, files, language, exports, undo/redo, presentation. */
