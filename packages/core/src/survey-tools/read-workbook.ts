@@ -77,7 +77,7 @@ function sheetTable(ws: ExcelWorksheet, file: string | undefined): RawTable {
  * Reads an .xlsx workbook into sheets of text cells (see {@link cellText}). exceljs is loaded on
  * first use (dynamic import), so the rest of @relcap/core stays free of it. A file that is not a
  * complete .xlsx (an old .xls, a truncated download) is a `SurveyFormatError` naming the file.
- * Before loading, {@link checkWorkbookSize} refuses a workbook that unpacks to more than
+ * Before loading, a size check of the zip directory refuses a workbook that unpacks to more than
  * `limits.maxDecompressedBytes` or whose sheets span more than `limits.maxCells` cells.
  *
  * @example
