@@ -22,6 +22,8 @@ export const SINGLE_FILE_CSP_BASE = [
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/i;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const FETCHING_ATTRIBUTE = /\b(?:src|href)\s*=\s*"(?!data:|blob:|#)([^"]*)"/gi;
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const FETCHING_CSS = /url\(\s*['"]?(?!data:|#)([^'")]*)|@import\s+['"]?([^'";\s]*)/gi;
 
 /** The CSP `'sha256-…'` source of an inline script's text, exactly as the browser hashes it. */
 export function scriptHash(code: string): string {
@@ -31,7 +33,7 @@ export function scriptHash(code: string): string {
 /**
  * Rewrites the CSP meta of a single-file page: `script-src` lists the hash of each inline script.
  * Throws when the page has no CSP meta, no inline script, a script with `src`, or any attribute
- * that would fetch something.
+ * or style (`url(…)`, `@import`) that would fetch something.
  *
  * @example
  * ```ts
@@ -46,7 +48,9 @@ export function withSingleFileCsp(html: string): string {
     hashes.push(scriptHash(m[2] ?? ''));
   }
   if (hashes.length === 0) throw new Error('single-file build: no inline script found');
-  const fetching = [...html.replace(INLINE_SCRIPT, '').matchAll(FETCHING_ATTRIBUTE)].map((m) => m[1]);
+  const page = html.replace(INLINE_SCRIPT, '');
+  const fetching = [...page.matchAll(FETCHING_ATTRIBUTE)].map((m) => m[1]);
+  for (const style of page.matchAll(STYLE_BLOCK)) fetching.push(...[...(style[1] ?? '').matchAll(FETCHING_CSS)].map((m) => m[1] ?? m[2]));
   if (fetching.length > 0) throw new Error(`single-file build: the page would still fetch ${fetching.join(', ')}`);
   const policy = [...SINGLE_FILE_CSP_BASE, `script-src ${hashes.join(' ')}`].join('; ');
   return html.replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);

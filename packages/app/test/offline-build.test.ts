@@ -31,10 +31,12 @@ describe('the single file policy', () => {
     expect(() => withSingleFileCsp(`${META}<script src="./a.js"></script>`)).toThrow(/still has a src/);
     expect(() => withSingleFileCsp(`${META}<link rel="stylesheet" href="./a.css"><script>x</script>`)).toThrow(/would still fetch \.\/a\.css/);
     expect(() => withSingleFileCsp(`${META}<img src="https://example.org/x.png"><script>x</script>`)).toThrow(/example\.org/);
+    expect(() => withSingleFileCsp(`${META}<style>a{background:url('./bg.png')}</style><script>x</script>`)).toThrow(/would still fetch \.\/bg\.png/);
+    expect(() => withSingleFileCsp(`${META}<style>@import "x.css";</style><script>x</script>`)).toThrow(/would still fetch x\.css/);
     expect(() => withSingleFileCsp('<script>x</script>')).toThrow(/no Content-Security-Policy/);
     expect(() => withSingleFileCsp(META)).toThrow(/no inline script/);
     // data: URLs and fragments stay in the page.
-    expect(() => withSingleFileCsp(`${META}<link rel="icon" href="data:,"><a href="#x">x</a><script>x</script>`)).not.toThrow();
+    expect(() => withSingleFileCsp(`${META}<link rel="icon" href="data:,"><a href="#x">x</a><style>a{background:url(data:,);fill:url(#m)}</style><script>x</script>`)).not.toThrow();
   });
 });
 
