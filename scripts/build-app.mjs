@@ -3,7 +3,8 @@
 // 1. packages/app/dist-single/relcap.html: ONE self-contained file, opened from disk (file://).
 // 2. packages/app/dist-offline/: a static folder with a service worker, for an intranet server.
 // Both are copied to dist/ at the repository root (dist/relcap.html, dist/relcap-offline/), the
-// path the docs give. @relcap/* resolve to their sources: no library or declaration build first.
+// path the docs give. @relcap/* resolve to their sources (packages/app/vite.config.ts): no library
+// or declaration build first.
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

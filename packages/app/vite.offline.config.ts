@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
 import { offlinePwa } from './build/offline-pwa';
 import base from './vite.config';
-import { SOURCE_ALIASES } from './vite.sources';
 
 // `pnpm build:app`, part 2: the app as a static folder, packages/app/dist-offline/, for a
 // municipality's intranet: copy the folder to any web server; after the first load a service
@@ -10,7 +9,6 @@ import { SOURCE_ALIASES } from './vite.sources';
 export default mergeConfig(
   base,
   defineConfig({
-    resolve: { alias: SOURCE_ALIASES },
     plugins: [offlinePwa()],
     build: {
       outDir: fileURLToPath(new URL('./dist-offline', import.meta.url)),

@@ -10,7 +10,7 @@ export const SINGLE_FILE_CSP_BASE = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   'img-src data: blob:',
-  // graphology-layout-forceatlas2 starts its worker from a blob: URL (large maps only).
+  // Worker code in the bundle (papaparse's optional worker) starts from a blob: URL.
   'worker-src blob:',
   "connect-src 'none'",
   "font-src 'none'",
