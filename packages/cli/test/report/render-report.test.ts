@@ -134,7 +134,7 @@ describe('renderReport: summaries, statistics, comparison', () => {
 
   it('iccResults uses only ratings of ties that are not suppressed', () => {
     const input = reportInput('en');
-    const [pair, target] = iccResults(input.score, input.ratings!);
+    const [pair, target] = iccResults(input.score);
     expect(pair!.result.n).toBe(13);
     expect(pair!.result.icc1.value).toBeCloseTo(2896 / 4755, 10);
     expect(pair!.result.icc2.value).toBeCloseTo(724 / 867, 10);

@@ -5,6 +5,7 @@ export type { FinishOptions, Scorer } from './create-scorer';
 export { DEFAULT_SCORE_OPTIONS, resolveScoreOptions } from './score-options';
 export type { ScoreMode, ScoreOptions } from './score-options';
 export { scoreAnswers } from './score-answers';
+export type { ScoreIcc } from './score-icc';
 export type {
   AsymmetryScore,
   EffectiveScoreOptions,
