@@ -1,6 +1,6 @@
 import type { Band } from '@relcap/core';
 import type { Lang } from '../commands/command';
-import { formatNumber } from '../output/format-number';
+import { formatInterval, formatNumber } from '../output/format-number';
 import { escapeHtml } from './escape-html';
 import { reportText } from './report-strings';
 
@@ -44,6 +44,19 @@ export function interval(ci: readonly [number, number] | null | undefined, lang:
   if (ci === null || ci === undefined) return '–';
   const f = withSign ? signed : num;
   return `${f(ci[0], lang)} – ${f(ci[1], lang)}`;
+}
+
+/**
+ * A tie's interval on the bounded answer scale: bounds past the scale clipped and marked `*`
+ * (core `boundInterval`); the methods section says so.
+ *
+ * @example
+ * ```ts
+ * scaleInterval([2.5, 5.95], { min: 1, max: 5 }, 'da'); // '2,50 – 5,00*'
+ * ```
+ */
+export function scaleInterval(ci: readonly [number, number] | null | undefined, scale: { readonly min: number; readonly max: number }, lang: Lang): string {
+  return ci === null || ci === undefined ? '–' : formatInterval(ci, scale, lang, ' – ');
 }
 
 /**

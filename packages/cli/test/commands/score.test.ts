@@ -61,6 +61,16 @@ describe('relcap score', () => {
     expect(s.import).toMatchObject({ file: 'svar.csv', format: 'long', rows: 35, answerCount: 35, missing: 1, issueCount: 0 });
   });
 
+  it('score prints the interval clipped to the 1..5 scale and marked, while --json keeps the raw bounds', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv'], { cwd: dir });
+    // raw interval 4 ± 2.4841377 = 1.5158623 .. 6.4841377 (see the --json test)
+    expect(r.stdout).toContain('1.52 - 5.00*');
+    expect(r.stdout).not.toContain('6.48');
+    expect(r.stdout).toMatch(/^\* Two-sided t interval/m);
+  });
+
   it('score --min-raters 2 shows the tie rated by two pedagogues: (4 + 2) / 2 = 3, weak', async () => {
     const dir = tempDir();
     writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
@@ -124,7 +134,7 @@ describe('relcap score', () => {
     const dir = tempDir();
     writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
     const r = await runCli(['score', 'svar.csv', '--lang', 'da'], { cwd: dir });
-    expect(r.stdout).toMatch(/^Lærer +Pædagog +mellem +3 +4,00 +1,00 +1,52 - 6,48 +moderat$/m);
+    expect(r.stdout).toMatch(/^Lærer +Pædagog +mellem +3 +4,00 +1,00 +1,52 - 5,00\* +moderat$/m);
     expect(r.stdout).toContain('skjult (n=2)');
   });
 

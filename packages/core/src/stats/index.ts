@@ -26,3 +26,5 @@ export type {
 export { studentTCdf, tQuantile } from './t-distribution';
 export { welchDifference } from './welch';
 export type { SampleSummary, WelchDifference } from './welch';
+export { BOUNDED_INTERVAL_METHOD, boundInterval, scoreRange } from './bounded-interval';
+export type { BoundedInterval } from './bounded-interval';
