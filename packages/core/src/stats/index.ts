@@ -18,6 +18,7 @@ export { DEFAULT_COMPARE_OPTIONS } from './survey-comparison';
 export type {
   CompareOptions,
   NetworkChange,
+  Pairing,
   SurveyComparison,
   TieChange,
   TieChangeStatus,
@@ -28,3 +29,6 @@ export { welchDifference } from './welch';
 export type { SampleSummary, WelchDifference } from './welch';
 export { BOUNDED_INTERVAL_METHOD, boundInterval, scoreRange } from './bounded-interval';
 export type { BoundedInterval } from './bounded-interval';
+export { pairedDifference } from './paired-difference';
+export type { PairedDifference } from './paired-difference';
+export type { ChangeMethod } from './tie-pairing';

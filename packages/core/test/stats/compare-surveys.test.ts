@@ -89,9 +89,10 @@ describe('compareSurveys', () => {
   });
 
   it('compareSurveys warns when the waves used different minRaters', () => {
-    expect(cmp.warnings).toEqual([]);
+    const independent = 'respondent ids were not compared (no individual ratings): the waves are treated as independent samples';
+    expect(cmp.warnings).toEqual([independent]);
     const other = compareSurveys(before, wave([], { u: null, w: null }, 5));
-    expect(other.warnings).toEqual(['minRaters differs between the waves (3 before, 5 after)']);
+    expect(other.warnings).toEqual(['minRaters differs between the waves (3 before, 5 after)', independent]);
   });
 
   it('compareSurveys refuses waves scored with different dimension sets', () => {
