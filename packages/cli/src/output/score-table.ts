@@ -1,4 +1,4 @@
-import { BOUNDED_INTERVAL_METHOD, type ImportSummary, type SurveyScore, type TieScore } from '@relcap/core';
+import { BOUNDED_INTERVAL_METHOD, type BandThresholds, formatScoreText, type ImportSummary, type SurveyScore, type TieScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatInterval, formatNumber, scaleOfScore } from './format-number';
 import { renderTable } from './table';
@@ -40,7 +40,7 @@ const T = {
   },
 } as const;
 
-function tieRow(t: TieScore, scale: { min: number; max: number }, lang: Lang): string[] {
+function tieRow(t: TieScore, scale: { min: number; max: number }, bands: BandThresholds, lang: Lang): string[] {
   const tx = T[lang];
   const kind = t.within ? tx.within : tx.between;
   if (t.suppressed) return [t.from, t.to, kind, String(t.n), '', '', '', tx.suppressed(t.n)];
@@ -50,7 +50,7 @@ function tieRow(t: TieScore, scale: { min: number; max: number }, lang: Lang): s
     t.to,
     kind,
     String(t.n),
-    formatNumber(t.rc, 2, lang),
+    formatScoreText(t.rc, lang, 2, bands),
     formatNumber(t.sd, 2, lang),
     ci,
     t.band === null ? '-' : tx.band[t.band],
@@ -75,7 +75,7 @@ export function formatScoreTable(file: string, score: SurveyScore, summary: Impo
   const scale = scaleOfScore(score);
   const ties = renderTable(
     tx.ties.map((header, i) => ({ header, align: right.has(i) ? ('right' as const) : ('left' as const) })),
-    score.ties.map((t) => tieRow(t, scale, lang)),
+    score.ties.map((t) => tieRow(t, scale, score.options.bands, lang)),
   );
   const roles = renderTable(
     tx.roles.map((header, i) => ({ header, align: i === 0 ? ('left' as const) : ('right' as const) })),

@@ -2,7 +2,7 @@ import type { SurveyScore, TieScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { escapeHtml } from './escape-html';
 import { BAND_COLORS } from './report-css';
-import { bandName, num, txt } from './report-format';
+import { bandName, num, rcNum, txt } from './report-format';
 
 /** Rater roles (rows) and rated roles (columns) of a score, in the score's role order. */
 export function matrixRoles(score: SurveyScore): { raters: string[]; rated: string[] } {
@@ -26,7 +26,7 @@ function cell(tie: TieScore | undefined, score: SurveyScore, lang: Lang): string
   const c = BAND_COLORS[tie.band];
   return (
     `<td class="cell-band-${tie.band}${within}" ${data} data-band="${tie.band}" style="background:${c.fill};color:${c.text}">` +
-    `<span class="cell-score">${num(tie.rc, lang)}</span><span class="cell-band">${escapeHtml(bandName(tie.band, lang))}</span>` +
+    `<span class="cell-score">${rcNum(tie.rc, lang, score.options.bands)}</span><span class="cell-band">${escapeHtml(bandName(tie.band, lang))}</span>` +
     `<span class="cell-n">n = ${tie.n}</span></td>`
   );
 }

@@ -1,4 +1,4 @@
-import type { Band } from '@relcap/core';
+import { type Band, type BandThresholds, formatScoreText } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatInterval, formatNumber } from '../output/format-number';
 import { escapeHtml } from './escape-html';
@@ -14,6 +14,20 @@ import { reportText } from './report-strings';
  */
 export function num(value: number | null | undefined, lang: Lang, digits = 2): string {
   const s = formatNumber(value, digits, lang);
+  return s === '-' ? '–' : s;
+}
+
+/**
+ * An RC score with two decimals, or more where two would read as another band (core
+ * `scoreDigits`: a weak 3.496 is `3,496`, never `3,50`); `–` for none.
+ *
+ * @example
+ * ```ts
+ * rcNum(3.496, 'da', { weakBelow: 3.5, strongAbove: 4 }); // '3,496'
+ * ```
+ */
+export function rcNum(value: number | null | undefined, lang: Lang, bands: BandThresholds): string {
+  const s = formatScoreText(value, lang, 2, bands);
   return s === '-' ? '–' : s;
 }
 

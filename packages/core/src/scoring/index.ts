@@ -18,3 +18,4 @@ export type {
   SurveyScoreWithRatings,
   TieScore,
 } from './survey-score';
+export { formatScoreText, MAX_SCORE_DIGITS, scoreDigits } from './score-text';
