@@ -17,3 +17,4 @@ export { TIDY_HEADER, toTidyCsv } from './tidy-csv';
 export { escapeXml } from './xml/escape';
 export { parseXml } from './xml/parse-xml';
 export type { XmlElement } from './xml/parse-xml';
+export { isFractionalText, wholeNumberFromText } from './decimal-text';
