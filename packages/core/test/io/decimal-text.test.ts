@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFractionalText, wholeNumberFromText } from '../../src/io/index';
+import { SurveyFormatError } from '../../src/errors/index';
+import { parseSurvey } from '../../src/survey/index';
 
 describe('wholeNumberFromText', () => {
   it.each([
@@ -32,5 +34,27 @@ describe('wholeNumberFromText', () => {
         expect(wholeNumberFromText(`${n}${zeros > 0 ? `.${'0'.repeat(zeros)}` : ''}`)).toBe(n);
       }),
     );
+  });
+});
+
+describe('parseSurvey reads whole numbers from the decimal text', () => {
+  const csv = (v: string): string => `respondent_id,role,target_role,dimension,value\nR1,Lærer,Pædagog,frequency,${v}\n`;
+
+  it('parseSurvey accepts 4 and 4.0 as 4', () => {
+    expect(parseSurvey(csv('4')).answers[0]!.value).toBe(4);
+    expect(parseSurvey(csv('4.0')).answers[0]!.value).toBe(4);
+  });
+
+  it('parseSurvey refuses 4.0000000000000001 with its line and column instead of reading 4', () => {
+    const e = (() => {
+      try {
+        parseSurvey(csv('4.0000000000000001'));
+      } catch (x) {
+        return x;
+      }
+      return undefined;
+    })();
+    expect(e).toBeInstanceOf(SurveyFormatError);
+    expect((e as SurveyFormatError).location).toMatchObject({ line: 2, value: '4.0000000000000001' });
   });
 });
