@@ -1,4 +1,5 @@
-export { csvSafeCell, quoteCsvCell, toCsv } from './csv-safe';
+export { csvSafeCell, EXCEL_CSV, PLAIN_CSV, quoteCsvCell, toCsv } from './csv-safe';
+export type { CsvDialect } from './csv-safe';
 export { fromGexf } from './gexf-read';
 export { toGexf } from './gexf-write';
 export { toGephiEdgesCsv, toGephiNodesCsv } from './gephi-csv';
@@ -18,3 +19,4 @@ export { escapeXml } from './xml/escape';
 export { parseXml } from './xml/parse-xml';
 export type { XmlElement } from './xml/parse-xml';
 export { isFractionalText, wholeNumberFromText } from './decimal-text';
+export { jsonDepthProblem, MAX_JSON_DEPTH } from './json-depth';
