@@ -235,6 +235,16 @@ describe('renderReport: safety, methods, languages', () => {
     expect(() => checkReportSvg(input.networkSvg)).not.toThrow();
   });
 
+  it('checkReportSvg refuses javascript: where a browser reads a URL, even written with character references', () => {
+    for (const bad of ['<svg><path style="fill:url(javascript:alert(1))"/></svg>', '<svg><rect fill="url(java&#115;cript&#58;x)"/></svg>']) {
+      expect(() => checkReportSvg(bad), bad).toThrow(ReportInputError);
+    }
+  });
+
+  it('checkReportSvg lets javascript: pass as text in data and label attributes (a role may be named so)', () => {
+    expect(() => checkReportSvg('<svg><g data-target="javascript:alert(1)" aria-label="javascript:x"><title>javascript:x</title></g></svg>')).not.toThrow();
+  });
+
   it('escapeHtml leaves no markup character and every & starts an entity (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
