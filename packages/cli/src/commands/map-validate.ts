@@ -1,6 +1,7 @@
 import {
   collectMapProblems,
   detectMapFormat,
+  jsonDepthProblem,
   type MapDocumentFormat,
   mapWarnings,
   type NetworkMap,
