@@ -34,7 +34,7 @@ function map(title, label = 'Barn', extra = {}) {
       { id: 'barn', label, kind: 'child' },
       { id: 'laerer', label: 'Lærer', kind: 'professional', profession: 'lærer' },
     ],
-    relations: [{ from: 'barn', to: 'laerer', rc: 4 }],
+    relations: [{ id: 'r1', from: 'barn', to: 'laerer', rc: 4 }],
     ...extra,
   };
 }

@@ -1,13 +1,17 @@
 /**
  * Neutralises a CSV cell against spreadsheet formula injection (OWASP "CSV Injection"): a cell
  * that starts with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with a single quote, so
- * Excel, LibreOffice and Google Sheets show it as text instead of running it. Numbers are written
+ * Excel, LibreOffice and Google Sheets show it as text instead of running it. The same guard is
+ * applied after every `,` `;` tab or line break inside the text (`x;=cmd` becomes `x;'=cmd`):
+ * a spreadsheet that splits on another separator than the file uses (Danish Excel splits a
+ * comma file on `;`, and takes quotes inside a cell literally) would start a cell there. Numbers are written
  * as numbers: pass them as `number`, not as text, and they are left alone (a negative number stays
  * `-0.3`).
  *
  * @example
  * ```ts
  * csvSafeCell('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
+ * csvSafeCell("x;=cmd|' /C calc'!A0;"); // "x;'=cmd|' /C calc'!A0;"
  * csvSafeCell(-0.25); // '-0.25'
  * ```
  */
@@ -18,7 +22,8 @@ export function csvSafeCell(value: string | number | boolean | null | undefined,
     return decimalComma ? String(value).replace('.', ',') : String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const start = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return start.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
 }
 
 /**
