@@ -16,12 +16,11 @@ const BIN = join(REPO, 'packages', 'cli', 'dist', 'bin.js');
 const STACK = /\n\s+at .+:\d+:\d+/;
 
 let dir: string;
-let files: Record<string, string>;
 
 beforeAll(() => {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run pnpm build (pnpm test does) before this test`);
   dir = mkdtempSync(join(tmpdir(), 'relcap-hostile-'));
-  files = buildHostileInputs(dir) as Record<string, string>;
+  buildHostileInputs(dir);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
