@@ -1,4 +1,4 @@
-import { BOUNDED_INTERVAL_METHOD, type BandThresholds, formatScoreText, type ImportSummary, type SurveyScore, type TieScore } from '@relcap/core';
+import { BAND_NAMES, BOUNDED_INTERVAL_METHOD, type BandThresholds, formatScoreText, type ImportSummary, type SurveyScore, type TieScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatInterval, formatNumber, scaleOfScore } from './format-number';
 import { renderTable } from './table';
@@ -8,7 +8,6 @@ const T = {
     ties: ['from', 'to', 'tie', 'n', 'rc', 'sd', '95% CI', 'band'],
     within: 'within',
     between: 'between',
-    band: { weak: 'weak', moderate: 'moderate', strong: 'strong' },
     suppressed: (n: number) => `suppressed (n=${n})`,
     roles: ['role', 'respondents', 'RC given', 'RC received'],
     head: (s: SurveyScore) =>
@@ -25,7 +24,6 @@ const T = {
     ties: ['fra', 'til', 'bånd', 'n', 'rc', 'sd', '95 % KI', 'niveau'],
     within: 'inden for',
     between: 'mellem',
-    band: { weak: 'svag', moderate: 'moderat', strong: 'stærk' },
     suppressed: (n: number) => `skjult (n=${n})`,
     roles: ['rolle', 'besvarelser', 'RC givet', 'RC modtaget'],
     head: (s: SurveyScore) =>
@@ -53,7 +51,7 @@ function tieRow(t: TieScore, scale: { min: number; max: number }, bands: BandThr
     formatScoreText(t.rc, lang, 2, bands),
     formatNumber(t.sd, 2, lang),
     ci,
-    t.band === null ? '-' : tx.band[t.band],
+    t.band === null ? '-' : BAND_NAMES[t.band][lang],
   ];
 }
 

@@ -1,4 +1,4 @@
-import { type Band, type BandThresholds, formatScoreText } from '@relcap/core';
+import { BAND_NAMES, type Band, type BandThresholds, formatScoreText } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatInterval, formatNumber } from '../output/format-number';
 import { escapeHtml } from './escape-html';
@@ -82,7 +82,7 @@ export function scaleInterval(ci: readonly [number, number] | null | undefined, 
  * ```
  */
 export function bandName(band: Band, lang: Lang): string {
-  return reportText(lang, band === 'weak' ? 'bandWeak' : band === 'moderate' ? 'bandModerate' : 'bandStrong');
+  return BAND_NAMES[band][lang];
 }
 
 /**
