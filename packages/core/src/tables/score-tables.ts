@@ -34,7 +34,7 @@ export function tieTable(score: SurveyScore): ResultTable {
   const scale = scaleOf(score);
   const rows = score.ties.map((t): TableCell[] => {
     const head = [cell.text(t.from), cell.text(t.to), cell.count(t.n)];
-    if (t.suppressed) return [...head, cell.suppressed(t.n), ...Array.from({ length: 6 + groups.length }, () => cell.empty())];
+    if (t.suppressed) return [...head, cell.suppressed(t.n), ...Array.from({ length: 5 + groups.length }, () => cell.empty())];
     const b = boundInterval(t.ci95, scale);
     return [
       ...head,
@@ -56,8 +56,8 @@ export function tieTable(score: SurveyScore): ResultTable {
       col('n', 'n', 'n', true),
       col('rc', 'RC', 'RC', true),
       col('sd', 'sd', 'SD', true),
-      col('ci_low', '95 % KI, nedre', '95% CI, lower', true),
-      col('ci_high', '95 % KI, øvre', '95% CI, upper', true),
+      col('ci_low', '95 % KI nedre', '95% CI lower', true),
+      col('ci_high', '95 % KI øvre', '95% CI upper', true),
       col('band', 'Bånd', 'Band'),
       col('rwg', 'rwg(j)', 'rwg(j)', true),
       ...groups.map((g) => col(g.key, g.labels.da, g.labels.en, true)),

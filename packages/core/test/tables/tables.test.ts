@@ -125,3 +125,11 @@ describe('renderers', () => {
     expect(csv).toContain('A;3;4;1;"3,4";1');
   });
 });
+
+describe('table shape', () => {
+  it('every row of every table has as many cells as the table has columns', () => {
+    for (const t of [roleMatrixTable(score), tieTable(score), roleTable(score), reliabilityTable(score)]) {
+      for (const r of t.rows) expect(r.length, t.key).toBe(t.columns.length);
+    }
+  });
+});
