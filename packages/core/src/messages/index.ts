@@ -1,0 +1,1 @@
+export { ERROR_MESSAGES, errorText } from './error-text';
