@@ -3,7 +3,7 @@ import type { Lang } from '../commands/command';
 /**
  * Every text of the HTML report, in Danish and English, in one table. Plain text only: values
  * are filled in with {@link reportText} and escaped where they are used. `{name}` marks a value.
- * The wording follows DOMAIN.md section 4: ties are something to work on together, never a
+ * The wording follows docs/report.md on tone and privacy: ties are something to work on together, never a
  * ranking of people.
  */
 export const REPORT_STRINGS = {

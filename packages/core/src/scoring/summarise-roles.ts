@@ -4,7 +4,7 @@ const meanOf = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
- * RC given and received per role (DOMAIN.md section 2, rule 5): the unweighted mean `rc` of the
+ * RC given and received per role (docs/scoring.md, rule 5): the unweighted mean `rc` of the
  * role's non-suppressed between-role ties, outgoing and incoming. `roles` lists every role
  * (raters and targets) in output order; `respondents` counts respondents per role. Internal.
  */
