@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES, errorText } from '../../src/messages/index';
+import { ERROR_MESSAGES, errorText, REFERENCES } from '../../src/messages/index';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -39,5 +39,13 @@ describe('the message catalogue', () => {
     expect(errorText('RELCAP_OUT_OF_RANGE', 'da')).toBe('værdien ligger uden for svarskalaen');
     expect(errorText('RELCAP_OUT_OF_RANGE', 'en')).toBe('the value is outside the answer scale');
     expect(errorText('RELCAP_NOT_A_CODE', 'da')).toBeUndefined();
+  });
+});
+
+describe('the references list', () => {
+  it('docs/references.md lists exactly the entries of REFERENCES, in the same order', () => {
+    const doc = readFileSync(join(ROOT, '..', 'docs', 'references.md'), 'utf8');
+    const listed = doc.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    expect(listed).toEqual(REFERENCES.map((r) => r.text));
   });
 });
