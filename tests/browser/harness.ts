@@ -28,8 +28,8 @@ export interface WatchedPage {
   readonly dialogs: string[];
 }
 
-export async function openPage(browser: Browser, url: string, locale = 'da-DK'): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale, acceptDownloads: true });
+export async function openPage(browser: Browser, url: string, locale = 'da-DK', options: { readonly hasTouch?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale, acceptDownloads: true, hasTouch: options.hasTouch ?? false });
   const page = await context.newPage();
   const watched: WatchedPage = { page, requests: [], errors: [], dialogs: [] };
   page.on('request', (r) => watched.requests.push(r.url()));

@@ -81,7 +81,7 @@ const EXAMPLE = parseMap(readFileSync(new URL('../../examples/maps/seeds-001-net
 
 const pro = (id: string) => ({ id, label: `Aktør ${id} & <co>`, kind: 'professional' as const });
 const TRICKY: NetworkMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Tricky',
   type: 'roles',
   actors: [pro('a'), pro('b'), pro('c'), pro('d'), pro('e'), pro('f')],

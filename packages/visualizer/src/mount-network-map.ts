@@ -1,20 +1,19 @@
-import { type NetworkMap, RelcapError, validateMap } from '@relcap/core';
-import { exportPng as svgToPng, type ExportPngOptions } from './export/export-png';
-import { exportSvg as serialiseSvg } from './export/export-svg';
+import { type NetworkMap, polarFromXY, RelcapError, validateMap } from '@relcap/core';
+import type { ExportPngOptions } from './export/export-png';
 import { createEmitter } from './mount/emitter';
-import { createSkeleton } from './mount/skeleton';
-import { bindDrag, bindInteractions } from './mount/interactions';
 import { DEFAULT_MOUNT_OPTIONS, type MountOptionsInput, mergeMountOptions, type NetworkMapEvents } from './mount/mount-options';
+import { createSkeleton } from './mount/skeleton';
 import { buildScene } from './scene/build-scene';
 import { moveNode, sceneBounds } from './scene/scene-utils';
 import type { Scene } from './scene/types';
-import { drawPositions, drawScene } from './svg/draw-scene';
 import { type DetailsTarget, renderDetails } from './ui/details-panel';
 import { drawLegend } from './ui/draw-legend';
 import { detectLang } from './ui/i18n';
 import { legendEntries } from './ui/legend';
 import { renderSideList } from './ui/render-side-list';
 import { sideListItems } from './ui/side-list';
+import { createMapView } from './view/create-map-view';
+import type { Highlight } from './view/highlight';
 
 /** A mounted map: the only long-lived state of the visualizer, released by `destroy()`. */
 export interface NetworkMapHandle {
@@ -36,13 +35,15 @@ export interface NetworkMapHandle {
   readonly scene: Scene;
 }
 
-let mounted = 0;
-
 /**
  * Draws a network map (child-centred or a role network) into `element` with the SVG renderer,
  * with a legend, a list of warnings, missing and weak relations, and a details panel with a
  * radar chart. No globals, no network requests; labels are text. The map is validated first
  * (`validateMap`): an invalid map throws `MapValidationError` and nothing is drawn.
+ *
+ * This is the embedding wrapper over the controlled view (`createMapView`): it keeps the map,
+ * the scene and the highlight, and turns the view's intents into them (a drag or an arrow key
+ * pins the actor and reports the new map as `change`; Enter or Space selects).
  *
  * @example
  * ```ts
@@ -56,57 +57,53 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
   let current = validateMap(map);
   const navLangs = typeof navigator !== 'undefined' ? navigator.languages : [];
   let opts = mergeMountOptions({ ...DEFAULT_MOUNT_OPTIONS, lang: detectLang(navLangs) }, options);
-  const prefix = `relcap${++mounted}`;
-  const ctx = { prefix, padding: 48 };
+  if (typeof element?.ownerDocument?.createElement !== 'function') {
+    throw new RelcapError('RELCAP_VIS_BAD_ELEMENT', 'mountNetworkMap: the first argument is not a DOM element', { expected: 'an HTMLElement in a document' });
+  }
   const emitter = createEmitter<NetworkMapEvents>();
-  const sk = createSkeletonSafe(element);
+  const sk = createSkeleton(element);
+  const view = createMapView(sk.stage, { draggable: opts.draggable, connectable: false });
   let scene = buildScene(current, opts);
   let selected: DetailsTarget = null;
   let hovered: DetailsTarget = null;
   let destroyed = false;
 
+  const highlight = (): Highlight => ({ ...(selected !== null ? { selected: selected.id } : {}), ...(hovered !== null ? { hovered: hovered.id } : {}) });
   const showDetails = (): void => {
     sk.details.hidden = !opts.details;
     if (opts.details) renderDetails(sk.details, hovered ?? selected, current, scene);
   };
-  const markActive = (): void => {
-    for (const el of sk.svg.querySelectorAll('[data-active]')) el.removeAttribute('data-active');
-    if (selected === null) return;
-    const cls = selected.kind === 'actor' ? 'relcap-node' : 'relcap-edge';
-    for (const el of sk.svg.querySelectorAll(`g.${cls}`)) if (el.getAttribute('data-id') === selected.id) el.setAttribute('data-active', 'true');
+  const pin = (id: string, x: number, y: number): void => {
+    current = { ...current, actors: current.actors.map((a) => (a.id === id ? { ...a, position: { ...polarFromXY(x, y, opts.ringGap), pinned: true } } : a)) };
+    const moved = moveNode(scene, id, x, y);
+    scene = { ...moved, bounds: sceneBounds(moved.nodes, moved.rings) };
+    render(false);
+    emitter.emit('change', { map: current });
   };
-  const handlers = {
-    hover(target: DetailsTarget): void {
-      hovered = target;
-      showDetails();
-      emitter.emit('hover', target);
-    },
-    select(target: DetailsTarget): void {
-      selected = target !== null && selected?.id === target.id && selected.kind === target.kind ? null : target;
-      markActive();
-      showDetails();
-      emitter.emit('select', selected);
-    },
-    dragMove(id: string, x: number, y: number): void {
-      scene = moveNode(scene, id, x, y);
-      drawPositions(sk.svg, scene, ctx);
-    },
-    dragEnd(id: string, x: number, y: number): void {
-      current = {
-        ...current,
-        actors: current.actors.map((a) => (a.id === id ? { ...a, position: { x, y, pinned: true } } : a)),
-      };
-      scene = { ...scene, bounds: sceneBounds(scene.nodes, scene.rings) };
-      render(false);
-      emitter.emit('change', { map: current });
-    },
+  const select = (target: DetailsTarget): void => {
+    selected = target !== null && selected?.id === target.id && selected.kind === target.kind ? null : target;
+    view.render({ scene, highlight: highlight() });
+    showDetails();
+    emitter.emit('select', selected);
   };
-  const unbind = bindInteractions(sk.svg, handlers);
+  view.on('hover', (target) => {
+    hovered = target;
+    view.render({ scene, highlight: highlight() });
+    showDetails();
+    emitter.emit('hover', target);
+  });
+  view.on('select', select);
+  view.on('activate', select);
+  view.on('moveEnd', ({ id, x, y }) => pin(id, x, y));
+  view.on('nudge', ({ id, dx, dy }) => {
+    const n = scene.nodes.find((m) => m.id === id);
+    if (opts.draggable && n !== undefined) pin(id, n.x + dx, n.y + dy);
+  });
 
   function render(rebuild: boolean): void {
     if (rebuild) scene = buildScene(current, opts);
-    drawScene(sk.svg, scene, ctx);
-    bindDrag(sk.svg, opts.draggable, handlers);
+    view.setOptions({ draggable: opts.draggable });
+    view.render({ scene, highlight: highlight() });
     sk.legend.hidden = !opts.legend.visible;
     if (opts.legend.visible) {
       const h = drawLegend(legendGroup(sk.legendSvg), legendEntries(scene, opts.legend), scene.lang);
@@ -116,7 +113,6 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
     }
     sk.side.hidden = !opts.sideList;
     if (opts.sideList) renderSideList(sk.side, sideListItems(current, scene), scene.lang);
-    markActive();
     showDetails();
   }
   render(false);
@@ -124,11 +120,14 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
   const alive = (what: string): void => {
     if (destroyed) throw new RelcapError('RELCAP_VIS_DESTROYED', `mountNetworkMap: ${what}() called after destroy()`);
   };
+  const exportSvg = (): string => {
+    alive('exportSvg');
+    return view.exportSvg(exportOptions());
+  };
   return {
     update(next) {
       if (destroyed) return;
-      const valid = validateMap(next);
-      current = valid;
+      current = validateMap(next);
       selected = null;
       hovered = null;
       render(true);
@@ -142,20 +141,15 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
       if (destroyed) return () => {};
       return emitter.on(event, fn);
     },
-    exportSvg() {
-      alive('exportSvg');
-      const legend = opts.legend.visible ? legendEntries(scene, opts.legend) : [];
-      const subtitle = current.round !== undefined || current.createdAt !== undefined ? [current.round, current.createdAt].filter((s) => s !== undefined).join(' · ') : undefined;
-      return serialiseSvg(sk.svg, { title: current.title, legend, lang: scene.lang, mapHeight: opts.exportHeight, ...(subtitle !== undefined ? { subtitle } : {}) });
-    },
+    exportSvg,
     exportPng(pngOptions = {}) {
       alive('exportPng');
-      return svgToPng(this.exportSvg(), pngOptions);
+      return view.exportPng({ ...pngOptions, ...exportOptions() });
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      unbind();
+      view.destroy();
       emitter.clear();
       sk.root.remove();
     },
@@ -166,13 +160,12 @@ export function mountNetworkMap(element: HTMLElement, map: NetworkMap, options: 
       return scene;
     },
   };
-}
 
-function createSkeletonSafe(element: HTMLElement): ReturnType<typeof createSkeleton> {
-  if (typeof element?.ownerDocument?.createElement !== 'function') {
-    throw new RelcapError('RELCAP_VIS_BAD_ELEMENT', 'mountNetworkMap: the first argument is not a DOM element', { expected: 'an HTMLElement in a document' });
+  function exportOptions(): { title: string; legend: ReturnType<typeof legendEntries>; mapHeight: number; subtitle?: string } {
+    const legend = opts.legend.visible ? legendEntries(scene, opts.legend) : [];
+    const subtitle = current.round !== undefined || current.createdAt !== undefined ? [current.round, current.createdAt].filter((s) => s !== undefined).join(' · ') : undefined;
+    return { title: current.title, legend, mapHeight: opts.exportHeight, ...(subtitle !== undefined ? { subtitle } : {}) };
   }
-  return createSkeleton(element);
 }
 
 function legendGroup(svg: SVGSVGElement): SVGGElement {

@@ -1,2 +1,2 @@
-export { formatLocation, MappingError, MapValidationError, OptionsError, RelcapError, SurveyFormatError } from './relcap-error';
+export { formatLocation, MapEditError, MappingError, MapValidationError, OptionsError, RelcapError, SurveyFormatError } from './relcap-error';
 export type { ErrorLocation } from './relcap-error';

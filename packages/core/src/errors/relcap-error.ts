@@ -70,6 +70,16 @@ export class MapValidationError extends RelcapError {
   override name = 'MapValidationError';
 }
 
+/**
+ * A map edit (`addActor`, `connect`, `rateRelation`, ...) that cannot be made: an unknown actor or
+ * relation id, a duplicate id, or a value the map format refuses. Codes start with
+ * `RELCAP_EDIT_`; `location.path` names where in the map the value would have gone
+ * (`actors[3].label`), `location.value` the id or value, `location.expected` what was expected.
+ */
+export class MapEditError extends RelcapError {
+  override name = 'MapEditError';
+}
+
 /** Options outside their documented range (e.g. `minItems: 0`). */
 export class OptionsError extends RelcapError {
   override name = 'OptionsError';

@@ -3,7 +3,7 @@ import { validateMap } from '../map/validate-map';
 import type { MapImportOptions } from './graphml-read';
 import { InterchangeError } from './interchange-error';
 import type { Cell } from './map-columns';
-import { actorFromValues, DEFAULT_IMPORT_DEFAULTS, relationFromValues } from './map-from-values';
+import { actorFromValues, DEFAULT_IMPORT_DEFAULTS, importedVersion, relationFromValues } from './map-from-values';
 import { childrenNamed, parseXml, type XmlElement } from './xml/parse-xml';
 import { typedValue } from './xml/typed-value';
 
@@ -68,7 +68,7 @@ export function fromGexf(text: string, options: MapImportOptions = {}): NetworkM
     const id = n.attrs.id ?? fail(n, '<node> without an id', 'an id attribute');
     const v = values(n, nodeDecls);
     const pos = childrenNamed(n, 'position')[0];
-    if (pos !== undefined) {
+    if (pos !== undefined && v.angle === undefined && v.distance === undefined) {
       v.x = typedValue(pos.attrs.x ?? '', 'double', pos, 'x', file);
       v.y = typedValue(pos.attrs.y ?? '', 'double', pos, 'y', file);
     }
@@ -92,7 +92,7 @@ export function fromGexf(text: string, options: MapImportOptions = {}): NetworkM
   });
   const version = meta.schemaversion;
   const raw: Record<string, unknown> = {
-    schemaVersion: version === undefined ? 1 : /^\d+$/.test(version.trim()) ? Number(version) : version,
+    schemaVersion: importedVersion(version === undefined ? undefined : /^\d+$/.test(version.trim()) ? Number(version) : version),
     title: meta.title ?? d.title,
     type: meta.type ?? 'child',
   };

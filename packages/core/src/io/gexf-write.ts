@@ -1,3 +1,4 @@
+import { V1_RING_GAP, xyFromPolar } from '../map/position';
 import type { Actor, NetworkMap, Relation } from '../map/types';
 import { relationWeight } from '../network/tie-weight';
 import { ACTOR_COLUMNS, type Column, GRAPH_COLUMNS, RELATION_COLUMNS, ratingColumns, ratingKeys } from './map-columns';
@@ -8,8 +9,9 @@ const GEXF_TYPE: Record<string, string> = { string: 'string', boolean: 'boolean'
 
 /**
  * Writes a map as GEXF 1.3, Gephi's own format. Each actor is a `<node>` (id, `label`, the actor
- * attributes as `<attvalue>`s, and `<viz:position>` when the actor has a position; Gephi's y axis
- * points up). Each relation is one `<edge>` with `type="directed"` or `"undirected"` (Gephi shows
+ * attributes as `<attvalue>`s (the position as `angle`, `distance`, `pinned`), and
+ * `<viz:position>` when the actor has a position: x,y in scene units at the version 1 ring gap
+ * (150), for Gephi; `fromGexf` reads `angle` and `distance` when present, else `viz:position`). Each relation is one `<edge>` with `type="directed"` or `"undirected"` (Gephi shows
  * a mixed graph), `weight` = the tie weight (0 for a missing relation) and the relation attributes,
  * including one `rating_<dimension>` per dimension and the derived `band`. Attribute ids are
  * numbers (`0`, `1`, ...) with the name in `title`, as Gephi writes them. The map's title, type,
@@ -60,7 +62,10 @@ export function toGexf(map: NetworkMap): string {
   map.actors.forEach((a: Actor, i) => {
     lines.push(`      <node${attrs({ id: a.id, label: a.label }, `actors[${i}]`)}>`);
     attvalues(nodeCols, a, '', `actors[${i}]`);
-    if (a.position !== undefined) lines.push(tag(4, 'viz:position', { x: a.position.x, y: a.position.y, z: 0 }, undefined));
+    if (a.position !== undefined) {
+      const { x, y } = xyFromPolar(a.position, V1_RING_GAP);
+      lines.push(tag(4, 'viz:position', { x, y, z: 0 }, undefined));
+    }
     lines.push('      </node>');
   });
   lines.push('    </nodes>', '    <edges>');

@@ -3,7 +3,7 @@ import type { NetworkMap } from '../map/types';
 import { validateMap } from '../map/validate-map';
 import { InterchangeError } from './interchange-error';
 import type { Cell } from './map-columns';
-import { actorFromValues, DEFAULT_IMPORT_DEFAULTS, type ImportDefaults, relationFromValues } from './map-from-values';
+import { actorFromValues, DEFAULT_IMPORT_DEFAULTS, type ImportDefaults, importedVersion, relationFromValues } from './map-from-values';
 import { childrenNamed, parseXml, type XmlElement } from './xml/parse-xml';
 import { typedValue } from './xml/typed-value';
 
@@ -102,7 +102,7 @@ export function fromGraphml(text: string, options: MapImportOptions = {}): Netwo
     return relationFromValues(id, source, target, directed, values(e, 'edge'), d);
   });
   const raw: Record<string, unknown> = {
-    schemaVersion: g.schemaVersion ?? 1,
+    schemaVersion: importedVersion(g.schemaVersion),
     title: g.title ?? g.name ?? d.title,
     type: g.type ?? 'child',
   };

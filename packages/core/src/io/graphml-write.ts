@@ -22,8 +22,10 @@ const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
  * The graph is `edgedefault="directed"`; every relation is one `<edge>` (id = relation id) and a
  * mutual relation is marked by the boolean `directed` attribute being false (networkx rejects
  * per-edge `directed="false"`, so relcap does not use it). Attributes: actor `label`, `kind`,
- * `profession`, `organisation`, `sector`, `authority`, `anchoring`, `coordinator`, `notes`, `x`,
- * `y`, `pinned` and derived `ring`; relation `directed`, `kind`, `strength`, `notes`, `rc`, `n`,
+ * `profession`, `organisation`, `sector`, `authority`, `anchoring`, `coordinator`, `notes`,
+ * `angle`, `distance`, `pinned`, derived `x`, `y` (scene units at ring gap 150) and derived
+ * `ring`; relation `directed`, `kind`, `strength`, `notes`, `action`, `action_who`,
+ * `action_when`, `action_done`, `rc`, `n`,
  * `suppressed`, `dimensionSet`, one `rating_<dimension>` per dimension, and derived `band` and
  * `weight` (0 for a missing relation); map `schemaVersion`, `title`, `type`, `round`, `createdAt`,
  * `description`. Only attributes with a value somewhere are declared. `fromGraphml` reads it back

@@ -19,8 +19,8 @@ export const KUMU_ELEMENT_HEADER = [
   'Authority',
   'Anchoring',
   'Coordinator',
-  'Position X',
-  'Position Y',
+  'Position Angle',
+  'Position Distance',
   'Pinned',
 ] as const;
 
@@ -38,6 +38,10 @@ export const KUMU_CONNECTION_HEADER = [
   'N',
   'Suppressed',
   'Dimension Set',
+  'Action',
+  'Action Who',
+  'Action When',
+  'Action Done',
 ] as const;
 
 /**
@@ -46,7 +50,9 @@ export const KUMU_CONNECTION_HEADER = [
  * fields. Connections: `From`, `To` (element IDs), `Type` (the band: strong, moderate, weak,
  * missing, stressful, unknown; decorate by it in Kumu), `Direction` (`directed` or
  * `undirected`), `Strength` (tie weight, 0 for missing), `Description` (notes), `Relation ID`,
- * `Relation Kind`, `RC`, `N`, `Suppressed`, `Dimension Set` and one column per rated dimension.
+ * `Relation Kind`, `RC`, `N`, `Suppressed`, `Dimension Set`, the agreed action (`Action`,
+ * `Action Who`, `Action When`, `Action Done`) and one column per rated dimension. Positions are
+ * `Position Angle` and `Position Distance` (ring-relative, as in the map format) and `Pinned`.
  * Connections carry no Kumu `ID` (Kumu needs IDs unique across elements and connections).
  * Every cell passes through `csvSafeCell`; {@link fromKumu} reads both sheets back.
  *
@@ -69,8 +75,8 @@ export function toKumu(map: NetworkMap): { elements: string; connections: string
     a.authority,
     a.anchoring,
     a.coordinator,
-    a.position?.x,
-    a.position?.y,
+    a.position?.angle,
+    a.position?.distance,
     a.position?.pinned,
   ]);
   const dims = ratingKeys(map);
@@ -84,6 +90,10 @@ export function toKumu(map: NetworkMap): { elements: string; connections: string
     r.id,
     r.kind,
     ...ratedCells(r),
+    r.action?.what,
+    r.action?.who,
+    r.action?.when,
+    r.action?.done,
     ...dims.map((k) => (r.kind === 'rated' ? r.ratings[k] : undefined)),
   ]);
   return {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { BUILTIN_DIMENSION_SETS } from '../dimensions/registry';
-import { ACTOR_KINDS, type NetworkMap, RELATION_STRENGTHS } from '../map/types';
+import { polarFromXY, V1_RING_GAP } from '../map/position';
+import { ACTOR_KINDS, MAP_SCHEMA_VERSION, type NetworkMap, RELATION_STRENGTHS } from '../map/types';
 import { validateMap } from '../map/validate-map';
 import type { MapImportOptions } from './graphml-read';
 import { InterchangeError } from './interchange-error';
@@ -79,10 +80,9 @@ export function fromKumu(sheets: { elements: string; connections: string }, opti
     put('anchoring', cell(row, 'anchoring'));
     put('coordinator', el.bool(row, 'coordinator', line));
     put('notes', cell(row, 'description'));
-    const x = el.num(row, 'position x', line);
-    const y = el.num(row, 'position y', line);
     const pinned = el.bool(row, 'pinned', line);
-    if (x !== undefined || y !== undefined) a.position = { x, y, ...(pinned !== undefined ? { pinned } : {}) };
+    const position = positionOf(el.num(row, 'position angle', line), el.num(row, 'position distance', line), el.num(row, 'position x', line), el.num(row, 'position y', line));
+    if (position !== undefined) a.position = { ...position, ...(pinned !== undefined ? { pinned } : {}) };
     return a;
   });
   const dimKeys = new Set([...(options.dimensionSets ?? []), ...BUILTIN_DIMENSION_SETS].flatMap((s) => s.dimensions.map((x) => x.key)));
@@ -100,6 +100,13 @@ export function fromKumu(sheets: { elements: string; connections: string }, opti
     const r: Record<string, unknown> = { id, source: cell(row, 'from') ?? '', target: cell(row, 'to') ?? '', directed: direction === 'directed' };
     const notes = cell(row, 'description');
     if (notes !== undefined) r.notes = notes;
+    const what = cell(row, 'action');
+    const who = cell(row, 'action who');
+    const when = cell(row, 'action when');
+    const done = co.bool(row, 'action done', line);
+    if (what !== undefined || who !== undefined || when !== undefined || done !== undefined) {
+      r.action = { what: what ?? '', ...(who !== undefined ? { who } : {}), ...(when !== undefined ? { when } : {}), ...(done !== undefined ? { done } : {}) };
+    }
     const ratings: Record<string, number> = {};
     for (const h of connections.original) {
       if (!dimKeys.has(h)) continue;
@@ -125,7 +132,7 @@ export function fromKumu(sheets: { elements: string; connections: string }, opti
     }
     return r;
   });
-  const raw = { schemaVersion: 1, title: d.title, type: 'child', actors, relations };
+  const raw = { schemaVersion: MAP_SCHEMA_VERSION, title: d.title, type: 'child', actors, relations };
   return validateMap(raw, { ...(file !== undefined ? { file } : {}), dimensionSets: options.dimensionSets ?? [] });
 }
 
@@ -156,4 +163,17 @@ function badValue(sheet: string, column: string, value: string, line: number, ex
     value,
     expected,
   });
+}
+
+/** Angle and distance when the sheet has them, else Position X/Y (older sheets) converted with the version 1 ring gap. */
+function positionOf(
+  angle: number | undefined,
+  distance: number | undefined,
+  x: number | undefined,
+  y: number | undefined,
+): Record<string, number | undefined> | undefined {
+  if (angle !== undefined || distance !== undefined) return { angle, distance };
+  if (x !== undefined && y !== undefined) return polarFromXY(x, y, V1_RING_GAP);
+  if (x !== undefined || y !== undefined) return { x, y };
+  return undefined;
 }

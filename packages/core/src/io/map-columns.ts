@@ -1,6 +1,7 @@
 import { BUILTIN_DIMENSION_SETS } from '../dimensions/registry';
 import { actorSector } from '../map/actor-sector';
 import { relationBand } from '../map/relation-band';
+import { V1_RING_GAP, xyFromPolar } from '../map/position';
 import type { Actor, NetworkMap, Relation } from '../map/types';
 import { relationWeight } from '../network/tie-weight';
 
@@ -29,7 +30,12 @@ export const GRAPH_COLUMNS: readonly Column<NetworkMap>[] = [
   { name: 'description', type: 'string', get: (m) => m.description },
 ];
 
-/** Actor attributes besides id and label. `ring` is the derived sector (`actorSector`). */
+/**
+ * Actor attributes besides id and label. `angle`, `distance` and `pinned` are the saved position;
+ * `x` and `y` are derived from it in scene units at the version 1 ring gap (150), for tools that
+ * place nodes by x,y (Gephi, yEd), and read only when a document has no angle and distance.
+ * `ring` is the derived sector (`actorSector`).
+ */
 export const ACTOR_COLUMNS: readonly Column<Actor>[] = [
   { name: 'kind', type: 'string', get: (a) => a.kind },
   { name: 'profession', type: 'string', get: (a) => a.profession },
@@ -39,9 +45,11 @@ export const ACTOR_COLUMNS: readonly Column<Actor>[] = [
   { name: 'anchoring', type: 'string', get: (a) => a.anchoring },
   { name: 'coordinator', type: 'boolean', get: (a) => a.coordinator },
   { name: 'notes', type: 'string', get: (a) => a.notes },
-  { name: 'x', type: 'double', get: (a) => a.position?.x },
-  { name: 'y', type: 'double', get: (a) => a.position?.y },
+  { name: 'angle', type: 'double', get: (a) => a.position?.angle },
+  { name: 'distance', type: 'double', get: (a) => a.position?.distance },
   { name: 'pinned', type: 'boolean', get: (a) => a.position?.pinned },
+  { name: 'x', type: 'double', get: (a) => (a.position === undefined ? undefined : xyFromPolar(a.position, V1_RING_GAP).x), derived: true },
+  { name: 'y', type: 'double', get: (a) => (a.position === undefined ? undefined : xyFromPolar(a.position, V1_RING_GAP).y), derived: true },
   { name: 'ring', type: 'string', get: (a) => actorSector(a), derived: true },
 ];
 
@@ -51,6 +59,10 @@ export const RELATION_COLUMNS: readonly Column<Relation>[] = [
   { name: 'kind', type: 'string', get: (r) => r.kind },
   { name: 'strength', type: 'string', get: (r) => (r.kind === 'strength' ? r.strength : undefined) },
   { name: 'notes', type: 'string', get: (r) => r.notes },
+  { name: 'action', type: 'string', get: (r) => r.action?.what },
+  { name: 'action_who', type: 'string', get: (r) => r.action?.who },
+  { name: 'action_when', type: 'string', get: (r) => r.action?.when },
+  { name: 'action_done', type: 'boolean', get: (r) => r.action?.done },
   { name: 'rc', type: 'double', get: (r) => (r.kind === 'rated' ? r.rc : undefined) },
   { name: 'n', type: 'int', get: (r) => (r.kind === 'rated' ? r.n : undefined) },
   { name: 'suppressed', type: 'boolean', get: (r) => (r.kind === 'rated' ? r.suppressed : undefined) },

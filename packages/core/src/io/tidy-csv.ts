@@ -10,6 +10,7 @@ import { toCsv } from './csv-safe';
 export const TIDY_HEADER = [
   'map_title',
   'map_round',
+  'map_type',
   'relation_id',
   'source',
   'source_label',
@@ -24,6 +25,10 @@ export const TIDY_HEADER = [
   'n',
   'suppressed',
   'dimension_set',
+  'action',
+  'action_who',
+  'action_when',
+  'action_done',
   'dimension',
   'value',
 ] as const;
@@ -32,7 +37,8 @@ export const TIDY_HEADER = [
  * A long ("tidy") CSV for R: one row per relation and dimension. A rated relation gets one row
  * per dimension of its dimension set, `value` empty (NA in R) where the dimension has no mean,
  * so every tie has the same rows; a strength relation gets one row with empty `dimension` and
- * `value`. `weight` is 0 for a missing relation. Decimal point `.`, comma separator, CRLF line
+ * `value`. `weight` is 0 for a missing relation; `map_type` is the map's type and `action*` the
+ * relation's agreed action (empty when none). Decimal point `.`, comma separator, CRLF line
  * ends, every cell through `csvSafeCell`. Read with `read.csv(f, encoding = "UTF-8")` or
  * `readr::read_csv(f)`.
  *
@@ -50,6 +56,7 @@ export function toTidyCsv(map: NetworkMap, options: { dimensionSets?: readonly D
     const head = [
       map.title,
       map.round,
+      map.type,
       r.id,
       r.source,
       label.get(r.source),
@@ -64,6 +71,10 @@ export function toTidyCsv(map: NetworkMap, options: { dimensionSets?: readonly D
       r.kind === 'rated' ? r.n : undefined,
       r.kind === 'rated' ? r.suppressed : undefined,
       r.kind === 'rated' ? (r.dimensionSet ?? DEFAULT_RELATION_DIMENSION_SET) : undefined,
+      r.action?.what,
+      r.action?.who,
+      r.action?.when,
+      r.action?.done,
     ];
     const dims = dimensionsOf(r, sets);
     if (dims.length === 0) rows.push([...head, undefined, undefined]);

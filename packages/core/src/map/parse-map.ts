@@ -1,7 +1,7 @@
 import { MapValidationError } from '../errors/relcap-error';
 import { jsonDepthProblem, MAX_JSON_DEPTH } from '../io/json-depth';
 import type { NetworkMap } from './types';
-import { type MapValidationOptions, validateMap } from './validate-map';
+import { type MapReadResult, type MapValidationOptions, validateMapWithNotes } from './validate-map';
 
 /**
  * Parses map JSON text and validates it. A JSON syntax error is reported as a
@@ -15,6 +15,20 @@ import { type MapValidationOptions, validateMap } from './validate-map';
  * ```
  */
 export function parseMap(text: string, options: Partial<MapValidationOptions> = {}): NetworkMap {
+  return parseMapWithNotes(text, options).map;
+}
+
+/**
+ * {@link parseMap}, also returning the migration notes of an older format version (see
+ * `validateMapWithNotes`).
+ *
+ * @example
+ * ```ts
+ * const { map, notes } = parseMapWithNotes(text, { file: 'kort.json' });
+ * notes[0]?.message; // 'map: read format version 1 and converted it to version 2: ...'
+ * ```
+ */
+export function parseMapWithNotes(text: string, options: Partial<MapValidationOptions> = {}): MapReadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = jsonDepthProblem(body);
   if (deep !== null) {
@@ -41,7 +55,7 @@ export function parseMap(text: string, options: Partial<MapValidationOptions> = 
       expected: 'valid JSON (check commas, quotes and brackets near this place)',
     });
   }
-  return validateMap(data, options);
+  return validateMapWithNotes(data, options);
 }
 
 /** Offset of a JSON.parse error: from "position N" (V8), else the end of the text. */

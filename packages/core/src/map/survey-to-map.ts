@@ -1,6 +1,6 @@
 import type { DimensionSet } from '../dimensions/types';
 import { findProfession, type Profession } from './professions';
-import type { Actor, NetworkMap, RatedRelation } from './types';
+import { type Actor, MAP_SCHEMA_VERSION, type NetworkMap, type RatedRelation } from './types';
 import { validateMap } from './validate-map';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -86,7 +86,7 @@ export function surveyToMap(score: ScoredSurveyLike, options: Partial<SurveyToMa
     rel.dimensionSet = score.dimensionSet;
     return rel;
   });
-  const map: Record<string, unknown> = { schemaVersion: 1, title: o.title, type: 'roles' };
+  const map: Record<string, unknown> = { schemaVersion: MAP_SCHEMA_VERSION, title: o.title, type: 'roles' };
   if (o.round !== undefined) map.round = o.round;
   if (o.createdAt !== undefined) map.createdAt = o.createdAt;
   if (o.description !== undefined) map.description = o.description;

@@ -4,7 +4,7 @@
  */
 
 /** Current version of the map JSON format. */
-export const MAP_SCHEMA_VERSION = 1 as const;
+export const MAP_SCHEMA_VERSION = 2 as const;
 
 export const ACTOR_KINDS = ['child', 'family', 'professional', 'organisation'] as const;
 /** What an actor is: the child (centre), family/private network, a professional, or a team/organisation. */
@@ -42,8 +42,33 @@ export interface Actor {
   /** The coordinator (tovholder) responsible for the network of professionals. */
   readonly coordinator?: boolean;
   readonly notes?: string;
-  /** A position saved by the user (pinned when dragged in the editor). */
-  readonly position?: { readonly x: number; readonly y: number; readonly pinned?: boolean };
+  /** Where the actor is drawn, relative to the rings (pinned when placed by hand in the editor). */
+  readonly position?: ActorPosition;
+}
+
+/**
+ * Where an actor is drawn, relative to the rings, so a map looks the same on any screen and two
+ * rounds line up: `angle` in degrees clockwise from 12 o'clock, in [0, 360); `distance` in ring
+ * units from the centre (0 = the centre, 1 = the family ring, 2 = universal services, 3 =
+ * specialised services, 4 = others; 2.5 lies between two rings). Maps of type `roles` and
+ * `network` use the same unit: one ring gap. `pinned`: placed by hand (the layout never moves it).
+ */
+export interface ActorPosition {
+  readonly angle: number;
+  readonly distance: number;
+  readonly pinned?: boolean;
+}
+
+/**
+ * An action agreed on a relation in a workshop ("monthly call", "invite to a visit"): what,
+ * optionally who does it and when (free text, e.g. `2026-05` or `før sommerferien`), and whether it is done.
+ */
+export interface RelationAction {
+  /** What was agreed; never empty. */
+  readonly what: string;
+  readonly who?: string;
+  readonly when?: string;
+  readonly done?: boolean;
 }
 
 interface RelationBase {
@@ -53,6 +78,8 @@ interface RelationBase {
   readonly target: string;
   readonly directed: boolean;
   readonly notes?: string;
+  /** An action agreed about this relation. */
+  readonly action?: RelationAction;
 }
 
 /** A relation drawn with one of the eco-map strengths. */
@@ -81,12 +108,20 @@ export interface RatedRelation extends RelationBase {
 
 export type Relation = StrengthRelation | RatedRelation;
 
+export const MAP_TYPES = ['child', 'roles', 'network'] as const;
+/**
+ * What a map shows: `child` a netværkskort around one child (the child in the centre), `roles`
+ * a role network from a survey, `network` a network of professionals or colleagues drawn in a
+ * workshop without a child in the centre.
+ */
+export type MapType = (typeof MAP_TYPES)[number];
+
 /** A network map around one child (or a role network from a survey). */
 export interface NetworkMap {
   readonly schemaVersion: typeof MAP_SCHEMA_VERSION;
   readonly title: string;
-  /** `child` for a child-centred netværkskort, `roles` for a role network from a survey. */
-  readonly type: 'child' | 'roles';
+  /** See {@link MapType}. */
+  readonly type: MapType;
   /** A label for this round of the map (the same map redrawn months later), e.g. `2026-03`. */
   readonly round?: string;
   readonly createdAt?: string;

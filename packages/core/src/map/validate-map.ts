@@ -1,7 +1,7 @@
 import type { DimensionSet } from '../dimensions/types';
 import type { MapValidationError } from '../errors/relcap-error';
 import type { NetworkMap } from './types';
-import { readMap } from './validate/read-map';
+import { type MapMigrationNote, readMap } from './validate/read-map';
 
 /** Options of {@link validateMap}, {@link parseMap} and {@link collectMapProblems}. */
 export interface MapValidationOptions {
@@ -30,7 +30,8 @@ export function collectMapProblems(data: unknown, options: Partial<MapValidation
 
 /**
  * Validates a parsed JSON document against the map format (docs/map-format.md) and returns a
- * fresh, typed copy holding the known fields. Unknown fields are ignored (forward compatible)
+ * fresh, typed copy holding the known fields, in the current format version (a version 1
+ * document is migrated: see {@link validateMapWithNotes}). Unknown fields are ignored (forward compatible)
  * and not copied. Throws the first problem as a `MapValidationError` whose `location.path`
  * names the field (`actors[3].kind`); use {@link collectMapProblems} to list them all.
  *
@@ -41,9 +42,31 @@ export function collectMapProblems(data: unknown, options: Partial<MapValidation
  * ```
  */
 export function validateMap(data: unknown, options: Partial<MapValidationOptions> = {}): NetworkMap {
-  const { map, problems } = readMap(data, options.file, options.dimensionSets ?? []);
+  return validateMapWithNotes(data, options).map;
+}
+
+/** A validated map and what reading it changed (a version 1 document migrated to the current version). */
+export interface MapReadResult {
+  readonly map: NetworkMap;
+  /** Empty for a document in the current format version. */
+  readonly notes: readonly MapMigrationNote[];
+}
+
+/**
+ * {@link validateMap}, also returning the migration notes: a version 1 document (positions as
+ * scene x,y) is read, its positions converted to angle and distance with the version 1 ring gap,
+ * and one note says so.
+ *
+ * @example
+ * ```ts
+ * const { map, notes } = validateMapWithNotes(JSON.parse(text));
+ * if (notes.length > 0) showNotice(notes[0].message);
+ * ```
+ */
+export function validateMapWithNotes(data: unknown, options: Partial<MapValidationOptions> = {}): MapReadResult {
+  const { map, problems, notes } = readMap(data, options.file, options.dimensionSets ?? []);
   const first = problems[0];
   if (first !== undefined) throw first;
   if (map === undefined) throw new Error('map: internal error, no map and no problem');
-  return map;
+  return { map, notes };
 }

@@ -10,12 +10,12 @@ const rows = (csv: string): string[][] => Papa.parse<string[]>(csv.trimEnd(), { 
 
 const INJECT = "=cmd|' /C calc'!A0";
 const EVIL: NetworkMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '@title',
   type: 'child',
   round: '+1',
   actors: [
-    { id: '-a', label: INJECT, kind: 'professional', organisation: '@SUM(A1)', notes: '\t=1+1', position: { x: -12.5, y: 3 } },
+    { id: '-a', label: INJECT, kind: 'professional', organisation: '@SUM(A1)', notes: '\t=1+1', position: { angle: 271.5, distance: 0.5 } },
     { id: 'b', label: '+45 1234', kind: 'professional', profession: '-psykolog' },
   ],
   relations: [
@@ -49,8 +49,14 @@ describe('CSV exporters neutralise formula injection', () => {
     expect(cells.some((c) => c.startsWith(`'${INJECT}`))).toBe(true);
   });
 
-  it('keeps negative numbers as numbers', () => {
-    expect(rows(toKumu(EVIL).elements)[1]).toContain('-12.5');
+  it('keeps negative numbers as numbers (toCsv, which every export writes through)', () => {
+    expect(rows(toCsv([[-12.5, '-12.5']]))[0]).toEqual(['-12.5', "'-12.5"]);
+  });
+
+  it('writes the position as angle and distance in Kumu elements', () => {
+    const r = rows(toKumu(EVIL).elements);
+    const col = (name: string): string | undefined => r[1]?.[r[0]!.indexOf(name)];
+    expect([col('Position Angle'), col('Position Distance')]).toEqual(['271.5', '0.5']);
   });
 });
 
@@ -124,14 +130,24 @@ describe('toTidyCsv', () => {
   });
 
   it('gives each rated row its dimension and mean', () => {
-    const shared = r.find((x) => x[2] === 'r12' && x[16] === 'shared_knowledge');
-    expect(shared?.[17]).toBe('4');
-    expect(shared?.slice(3, 8)).toEqual(['psykolog', 'PPR-psykolog', 'laerer', 'Lærer', 'true']);
-    expect(shared?.[15]).toBe('relational_coordination');
+    const col = (name: string): number => r[0]!.indexOf(name);
+    const shared = r.find((x) => x[col('relation_id')] === 'r12' && x[col('dimension')] === 'shared_knowledge');
+    expect(shared?.[col('value')]).toBe('4');
+    expect(shared?.slice(col('source'), col('directed') + 1)).toEqual(['psykolog', 'PPR-psykolog', 'laerer', 'Lærer', 'true']);
+    expect(shared?.[col('dimension_set')]).toBe('relational_coordination');
+    expect(shared?.[col('map_type')]).toBe('child');
+  });
+
+  it('writes the agreed action of a relation', () => {
+    const withAction = { ...EXAMPLE, relations: EXAMPLE.relations.map((x) => (x.id === 'r1' ? { ...x, action: { what: 'Månedligt opkald', who: 'Lærer', done: false } } : x)) };
+    const t = rows(toTidyCsv(withAction));
+    const col = (name: string): number => t[0]!.indexOf(name);
+    const r1 = t.find((x) => x[col('relation_id')] === 'r1')!;
+    expect([col('action'), col('action_who'), col('action_when'), col('action_done')].map((i) => r1[i])).toEqual(['Månedligt opkald', 'Lærer', '', 'false']);
   });
 
   it('leaves dimension and value empty (NA in R) for strength relations', () => {
-    const r1 = r.find((x) => x[2] === 'r1');
+    const r1 = r.find((x) => x[r[0]!.indexOf('relation_id')] === 'r1');
     expect(r1?.slice(-2)).toEqual(['', '']);
   });
 });

@@ -55,11 +55,23 @@ describe('fromGexf on a Gephi-style file', () => {
 
   it('reads labels, positions, attribute defaults and mixed edge types', () => {
     expect(map.title).toBe('Imported map');
-    expect(map.actors).toEqual([
-      { id: '0', label: 'Sundhedsplejerske', kind: 'professional', position: { x: -12.5, y: 40.25 } },
-      { id: '1', label: 'Pædagog', kind: 'professional', position: { x: 3, y: -7 } },
-      { id: '2', label: 'Barn', kind: 'child', position: { x: 0, y: 0 } },
+    expect(map.actors.map(({ position: _, ...a }) => a)).toEqual([
+      { id: '0', label: 'Sundhedsplejerske', kind: 'professional' },
+      { id: '1', label: 'Pædagog', kind: 'professional' },
+      { id: '2', label: 'Barn', kind: 'child' },
     ]);
+    // viz:position x,y (scene units, y down, ring gap 150) as angle clockwise from 12 o'clock and
+    // distance in ring units: (-12.5, 40.25) lies below and a little left of the centre.
+    const deg = (rad: number): number => (rad * 180) / Math.PI;
+    const expected = [
+      [180 + deg(Math.atan(12.5 / 40.25)), Math.hypot(12.5, 40.25) / 150],
+      [deg(Math.atan(3 / 7)), Math.hypot(3, 7) / 150],
+      [0, 0],
+    ];
+    map.actors.forEach((a, i) => {
+      expect(a.position?.angle).toBeCloseTo(expected[i]![0]!, 9);
+      expect(a.position?.distance).toBeCloseTo(expected[i]![1]!, 12);
+    });
     expect(map.relations).toEqual([
       { id: '0', source: '0', target: '1', directed: false, kind: 'strength', strength: 'weak' },
       { id: '1', source: '2', target: '1', directed: true, kind: 'strength', strength: 'strong' },

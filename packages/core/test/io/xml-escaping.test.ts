@@ -7,7 +7,7 @@ import type { NetworkMap } from '../../src/map/index';
 
 const NASTY = '<script>alert("x")</script> & Co \'a\'';
 const MAP: NetworkMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'A & B <kort>',
   type: 'child',
   actors: [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Actor, NetworkMap, Relation } from '../../src/map/index';
-import { ACTOR_KINDS, ANCHORINGS, RELATION_STRENGTHS, SECTORS } from '../../src/map/index';
+import { ACTOR_KINDS, ANCHORINGS, MAP_SCHEMA_VERSION, MAP_TYPES, RELATION_STRENGTHS, SECTORS } from '../../src/map/index';
 
 /**
  * fast-check generator of valid network maps, shared by the map, network and io tests. Texts
@@ -26,16 +26,25 @@ const arbActorBody = fc.record(
     anchoring: fc.constantFrom(...ANCHORINGS),
     notes: arbText,
     position: fc.record(
-      { x: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => (v === 0 ? 0 : v)), y: fc.integer({ min: -500, max: 500 }), pinned: fc.boolean() },
-      { requiredKeys: ['x', 'y'] },
+      {
+        angle: fc.double({ min: 0, max: 360, maxExcluded: true, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+        distance: fc.oneof(fc.double({ min: 0, max: 1e3, noNaN: true }).map((v) => (v === 0 ? 0 : v)), fc.constantFrom(0, 1, 2.5, 4)),
+        pinned: fc.boolean(),
+      },
+      { requiredKeys: ['angle', 'distance'] },
     ),
   },
   { requiredKeys: ['label', 'kind'] },
 );
 
+const arbAction = fc.record(
+  { what: arbText.filter((s) => s.trim() !== ''), who: arbText, when: arbText, done: fc.boolean() },
+  { requiredKeys: ['what'] },
+);
+
 const arbRelationBody = fc.oneof(
   fc.record(
-    { kind: fc.constant('strength' as const), strength: fc.constantFrom(...RELATION_STRENGTHS), directed: fc.boolean(), notes: arbText },
+    { kind: fc.constant('strength' as const), strength: fc.constantFrom(...RELATION_STRENGTHS), directed: fc.boolean(), notes: arbText, action: arbAction },
     { requiredKeys: ['kind', 'strength', 'directed'] },
   ),
   fc.record(
@@ -47,6 +56,7 @@ const arbRelationBody = fc.oneof(
       n: fc.nat(40),
       dimensionSet: fc.constant('relational_coordination'),
       notes: arbText,
+      action: arbAction,
     },
     { requiredKeys: ['kind', 'directed', 'ratings'] },
   ),
@@ -56,7 +66,7 @@ export const arbMap: fc.Arbitrary<NetworkMap> = fc.uniqueArray(arbId, { minLengt
   fc
     .record({
       head: fc.record(
-        { title: arbText, type: fc.constantFrom('child' as const, 'roles' as const), round: arbText, createdAt: arbText, description: arbText },
+        { title: arbText, type: fc.constantFrom(...MAP_TYPES), round: arbText, createdAt: arbText, description: arbText },
         { requiredKeys: ['title', 'type'] },
       ),
       actors: fc.tuple(...ids.map(() => arbActorBody)),
@@ -78,6 +88,6 @@ export const arbMap: fc.Arbitrary<NetworkMap> = fc.uniqueArray(arbId, { minLengt
           rels.push({ id, source, target, ...rest, ratings: {}, suppressed: true });
         } else rels.push({ id, source, target, ...body });
       });
-      return { schemaVersion: 1, ...head, actors: acts, relations: rels };
+      return { schemaVersion: MAP_SCHEMA_VERSION, ...head, actors: acts, relations: rels };
     }),
 );

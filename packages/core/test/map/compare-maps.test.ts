@@ -21,7 +21,7 @@ const rated = (id: string, source: string, target: string, rc: number): Relation
   ratings: {},
   rc,
 });
-const map = (actors: Actor[], relations: Relation[]): NetworkMap => ({ schemaVersion: 1, title: 't', type: 'child', actors, relations });
+const map = (actors: Actor[], relations: Relation[]): NetworkMap => ({ schemaVersion: 2, title: 't', type: 'child', actors, relations });
 
 describe('compareMaps', () => {
   it('compareMaps matches mutual relations by their actors in either order, whatever their ids', () => {

@@ -11,7 +11,7 @@ const rel = (id: string, source: string, target: string, strength: 'strong' | 'w
   kind: 'strength',
   strength,
 });
-const map = (actors: Actor[], relations: Relation[]): NetworkMap => ({ schemaVersion: 1, title: 't', type: 'child', actors, relations });
+const map = (actors: Actor[], relations: Relation[]): NetworkMap => ({ schemaVersion: 2, title: 't', type: 'child', actors, relations });
 
 describe('mapWarnings', () => {
   it('warns about two professionals and no coordinator (seeds/001 line 1128)', () => {

@@ -20,7 +20,7 @@ describe('surveyToMap', () => {
   const map = surveyToMap(SCORE, { title: 'Skole', round: '2026-03' });
 
   it('makes a role network with one professional actor per role, matched to the catalogue', () => {
-    expect(map).toMatchObject({ schemaVersion: 1, type: 'roles', title: 'Skole', round: '2026-03' });
+    expect(map).toMatchObject({ schemaVersion: 2, type: 'roles', title: 'Skole', round: '2026-03' });
     expect(map.actors).toEqual([
       { id: 'Lærer', label: 'Lærer', kind: 'professional', profession: 'lærer' },
       { id: 'PPR-psykolog', label: 'PPR-psykolog', kind: 'professional', profession: 'psykolog' },

@@ -13,7 +13,7 @@ type Loose = Record<string, any>;
 /** A small valid map; each case below breaks one thing in a fresh copy. */
 function base(): Loose {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Test',
     type: 'child',
     actors: [
@@ -34,8 +34,8 @@ type Case = [name: string, change: (m: Loose) => void, code: string, path: strin
 
 const CASES: Case[] = [
   ['missing schemaVersion', (m) => delete m.schemaVersion, 'RELCAP_MAP_MISSING_FIELD', 'schemaVersion'],
-  ['schemaVersion 2', (m) => (m.schemaVersion = 2), 'RELCAP_MAP_UNSUPPORTED_VERSION', 'schemaVersion', '2'],
-  ['schemaVersion as text', (m) => (m.schemaVersion = '1'), 'RELCAP_MAP_UNSUPPORTED_VERSION', 'schemaVersion', '1'],
+  ['schemaVersion 3', (m) => (m.schemaVersion = 3), 'RELCAP_MAP_UNSUPPORTED_VERSION', 'schemaVersion', '3'],
+  ['schemaVersion as text', (m) => (m.schemaVersion = '2'), 'RELCAP_MAP_UNSUPPORTED_VERSION', 'schemaVersion', '2'],
   ['missing title', (m) => delete m.title, 'RELCAP_MAP_MISSING_FIELD', 'title'],
   ['unknown map type', (m) => (m.type = 'ego'), 'RELCAP_MAP_UNKNOWN_VALUE', 'type', 'ego'],
   ['actors not an array', (m) => (m.actors = {}), 'RELCAP_MAP_BAD_TYPE', 'actors', '{}'],
@@ -48,7 +48,12 @@ const CASES: Case[] = [
   ['missing label', (m) => delete m.actors[2].label, 'RELCAP_MAP_MISSING_FIELD', 'actors[2].label'],
   ['empty actor id', (m) => (m.actors[2].id = ' '), 'RELCAP_MAP_EMPTY_ID', 'actors[2].id', ' '],
   ['coordinator as text', (m) => (m.actors[1].coordinator = 'yes'), 'RELCAP_MAP_BAD_TYPE', 'actors[1].coordinator', 'yes'],
-  ['position without y', (m) => (m.actors[1].position = { x: 1 }), 'RELCAP_MAP_BAD_TYPE', 'actors[1].position.y'],
+  ['position without distance', (m) => (m.actors[1].position = { angle: 1 }), 'RELCAP_MAP_BAD_TYPE', 'actors[1].position.distance'],
+  ['position as x,y in version 2', (m) => (m.actors[1].position = { x: 1, y: 2 }), 'RELCAP_MAP_BAD_TYPE', 'actors[1].position.angle'],
+  ['angle of 360', (m) => (m.actors[1].position = { angle: 360, distance: 1 }), 'RELCAP_MAP_OUT_OF_RANGE', 'actors[1].position.angle', '360'],
+  ['negative distance', (m) => (m.actors[2].position = { angle: 0, distance: -0.5 }), 'RELCAP_MAP_OUT_OF_RANGE', 'actors[2].position.distance', '-0.5'],
+  ['position as text', (m) => (m.actors[2].position = '12:00'), 'RELCAP_MAP_BAD_TYPE', 'actors[2].position', '12:00'],
+  ['version 1 position without y', (m) => Object.assign(m, { schemaVersion: 1 }).actors[1].position = { x: 1 }, 'RELCAP_MAP_BAD_TYPE', 'actors[1].position.y'],
   ['duplicate actor id', (m) => (m.actors[3].id = 'p'), 'RELCAP_MAP_DUPLICATE_ID', 'actors[3].id', 'p'],
   ['two coordinators', (m) => (m.actors[3].coordinator = true), 'RELCAP_MAP_MULTIPLE_COORDINATORS', 'actors[3].coordinator', 'true'],
   ['duplicate relation id', (m) => (m.relations[2].id = 'r1'), 'RELCAP_MAP_DUPLICATE_ID', 'relations[2].id', 'r1'],
@@ -77,6 +82,10 @@ const CASES: Case[] = [
   ['suppressed with rc', (m) => Object.assign(m.relations[2], { ratings: {}, rc: 4, suppressed: true }), 'RELCAP_MAP_SUPPRESSED_WITH_SCORES', 'relations[2].rc', '4'],
   ['suppressed with ratings', (m) => (m.relations[2].suppressed = true), 'RELCAP_MAP_SUPPRESSED_WITH_SCORES', 'relations[2].ratings'],
   ['notes as number', (m) => (m.relations[0].notes = 1), 'RELCAP_MAP_BAD_TYPE', 'relations[0].notes', '1'],
+  ['action as text', (m) => (m.relations[0].action = 'ring'), 'RELCAP_MAP_BAD_TYPE', 'relations[0].action', 'ring'],
+  ['action without what', (m) => (m.relations[0].action = { who: 'Lærer' }), 'RELCAP_MAP_MISSING_FIELD', 'relations[0].action.what'],
+  ['action with empty what', (m) => (m.relations[1].action = { what: '' }), 'RELCAP_MAP_EMPTY_ACTION', 'relations[1].action.what', ''],
+  ['action done as text', (m) => (m.relations[0].action = { what: 'x', done: 'ja' }), 'RELCAP_MAP_BAD_TYPE', 'relations[0].action.done', 'ja'],
 ];
 
 describe('validateMap', () => {
@@ -91,6 +100,15 @@ describe('validateMap', () => {
 
   it('accepts the small base map used by the table', () => {
     expect(validateMap(base()).relations).toHaveLength(3);
+  });
+
+  it('accepts a network map (no child in the centre) and keeps an agreed action on a relation', () => {
+    const data = base();
+    data.type = 'network';
+    data.actors.shift();
+    data.relations.shift();
+    data.relations[0].action = { what: 'Månedligt opkald', who: 'Lærer', when: '2026-05', done: false };
+    expect(validateMap(data)).toEqual(data);
   });
 
   it.each(CASES)('rejects %s with the path of the field', (_name, change, code, path, value) => {
@@ -114,7 +132,7 @@ describe('validateMap', () => {
   it('names the supported versions when the version is wrong', () => {
     const data = base();
     data.schemaVersion = 3;
-    expect(() => validateMap(data)).toThrow(/map format version 1/);
+    expect(() => validateMap(data)).toThrow(/map format version 1, 2/);
   });
 
   it('says which actor already holds the id or the coordinator role', () => {

@@ -22,7 +22,7 @@ export const rated = (id: string, source: string, target: string, rc: number): R
 });
 
 export const mapOf = (actors: Actor[], relations: Relation[]): NetworkMap => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'test',
   type: 'child',
   actors,

@@ -3,14 +3,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The DOM a mounted map owns, all inside one root element. */
 export interface Skeleton {
   readonly root: HTMLDivElement;
-  readonly svg: SVGSVGElement;
+  /** Where the map view (`createMapView`) puts its `<svg>`. */
+  readonly stage: HTMLDivElement;
   readonly legend: HTMLDivElement;
   readonly legendSvg: SVGSVGElement;
   readonly side: HTMLElement;
   readonly details: HTMLElement;
 }
 
-/** Creates the map's DOM inside `host`: the drawing, and an aside with legend, list and details. */
+/** Creates the map's DOM inside `host`: a stage for the drawing, and an aside with legend, list and details. */
 export function createSkeleton(host: HTMLElement): Skeleton {
   const doc = host.ownerDocument;
   const root = doc.createElement('div');
@@ -18,10 +19,6 @@ export function createSkeleton(host: HTMLElement): Skeleton {
   root.setAttribute('data-relcap-map', '');
   const stage = doc.createElement('div');
   stage.className = 'relcap-stage';
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'relcap-map');
-  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-  stage.append(svg);
   const aside = doc.createElement('aside');
   aside.className = 'relcap-aside';
   const legend = doc.createElement('div');
@@ -36,5 +33,5 @@ export function createSkeleton(host: HTMLElement): Skeleton {
   aside.append(legend, side, details);
   root.append(stage, aside);
   host.append(root);
-  return { root, svg, legend, legendSvg, side, details };
+  return { root, stage, legend, legendSvg, side, details };
 }

@@ -89,8 +89,8 @@ export interface Scene {
   readonly edges: readonly SceneEdge[];
   readonly rings: readonly SceneRing[];
   readonly styles: Readonly<Record<LineStyleKey, LineStyle>>;
-  /** `child` for a child-centred map, `roles` for a role network; optional for older scenes. */
-  readonly mapType?: 'child' | 'roles';
+  /** `child` for a child-centred map, `roles` for a role network, `network` for a network of professionals; optional for older scenes. */
+  readonly mapType?: 'child' | 'roles' | 'network';
   /** Bounding box of the nodes, for fitting the view. */
   readonly bounds: { readonly minX: number; readonly minY: number; readonly maxX: number; readonly maxY: number };
   readonly lang: Lang;

@@ -17,8 +17,26 @@ export interface DrawContext {
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** The layer groups of a drawn map, created once per `<svg>`. */
-function layers(svg: SVGSVGElement): { viewport: G; rings: G; ringLabels: G; edges: G; labels: G; nodes: G } {
+/** The layer groups of a drawn map, bottom to top. */
+export interface SceneLayers {
+  readonly viewport: G;
+  readonly rings: G;
+  readonly ringLabels: G;
+  readonly edges: G;
+  readonly labels: G;
+  readonly nodes: G;
+}
+
+/**
+ * The layer groups of a drawn map, created once per `<svg>` (rings, edges, ring labels, edge
+ * labels, nodes, in that order inside `g.relcap-viewport`).
+ *
+ * @example
+ * ```ts
+ * sceneLayers(svg).nodes.selectAll('g.relcap-node').size();
+ * ```
+ */
+export function sceneLayers(svg: SVGSVGElement): SceneLayers {
   const root = select(svg);
   let viewport = root.select<SVGGElement>(':scope > g.relcap-viewport');
   if (viewport.empty()) {
@@ -48,7 +66,28 @@ export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): v
     .attr('role', 'group')
     .attr('aria-label', scene.title);
   ensureMarkers(svg, scene, ctx.prefix);
-  const l = layers(svg);
+  const l = sceneLayers(svg);
+  drawRings(l, scene);
+  l.nodes
+    .selectAll<SVGGElement, SceneNode>('g.relcap-node')
+    .data(scene.nodes, (d) => d.id)
+    .join('g')
+    .attr('class', 'relcap-node')
+    .each(function (d) {
+      drawNode(this, d, scene);
+    });
+  drawEdges(svg, scene, ctx);
+}
+
+/**
+ * Draws the rings and their labels (keyed by ring index) into their layers.
+ *
+ * @example
+ * ```ts
+ * drawRings(sceneLayers(svg), scene);
+ * ```
+ */
+export function drawRings(l: SceneLayers, scene: Scene): void {
   l.rings
     .selectAll<SVGCircleElement, Scene['rings'][number]>('circle.relcap-ring')
     .data(scene.rings, (d) => String(d.index))
@@ -77,22 +116,13 @@ export function drawScene(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): v
     .attr('paint-order', 'stroke')
     .attr('pointer-events', 'none')
     .text((d) => d.label[scene.lang]);
-  l.nodes
-    .selectAll<SVGGElement, SceneNode>('g.relcap-node')
-    .data(scene.nodes, (d) => d.id)
-    .join('g')
-    .attr('class', 'relcap-node')
-    .each(function (d) {
-      drawNode(this, d, scene);
-    });
-  drawEdges(svg, scene, ctx);
 }
 
 /** Minimum width and height of the view in scene units, so a map of 3 actors is not blown up. */
 const MIN_VIEW = { width: 1000, height: 760 };
 
 /**
- * The viewBox around the scene bounds plus padding, at least {@link MIN_VIEW} (centred).
+ * The viewBox around the scene bounds plus padding, at least 1000 x 760 user units (centred).
  *
  * @example
  * ```ts
@@ -116,7 +146,7 @@ export function viewBox(b: Scene['bounds'], padding: number): string {
  * ```
  */
 export function drawPositions(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
-  const l = layers(svg);
+  const l = sceneLayers(svg);
   l.nodes
     .selectAll<SVGGElement, SceneNode>('g.relcap-node')
     .data(scene.nodes, (d) => d.id)
@@ -125,7 +155,7 @@ export function drawPositions(svg: SVGSVGElement, scene: Scene, ctx: DrawContext
 }
 
 function drawEdges(svg: SVGSVGElement, scene: Scene, ctx: DrawContext): void {
-  const l = layers(svg);
+  const l = sceneLayers(svg);
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   const labels = new Map(scene.nodes.map((n) => [n.id, n.label]));
   const geo = new Map(

@@ -1,6 +1,6 @@
 export { edgeAriaLabel, nodeAriaLabel } from './aria';
-export { drawPositions, drawScene, FONT_FAMILY, viewBox } from './draw-scene';
-export type { DrawContext } from './draw-scene';
+export { drawPositions, drawRings, drawScene, FONT_FAMILY, sceneLayers, viewBox } from './draw-scene';
+export type { DrawContext, SceneLayers } from './draw-scene';
 export { drawNode, starPath } from './draw-node';
 export { controlPoint, edgeGeometry, nodeShapePath, outlineRadius } from './geometry';
 export type { EdgeGeometry, Point } from './geometry';

@@ -1,7 +1,8 @@
 import { OptionsError } from '@relcap/core';
 import type { Scene } from '../scene/types';
 import type { WebglGraph } from './graph-types';
-import { EMPTY_HIGHLIGHT, type Focus, focusOf, type HighlightState, reduceEdge, reduceNode } from './reducers';
+import type { Highlight } from '../view/highlight';
+import { EMPTY_HIGHLIGHT, type Focus, focusOf, reduceEdge, reduceNode } from './reducers';
 import {
   DEFAULT_WEBGL_RENDERER_OPTIONS,
   type ExportPngOptions,
@@ -31,7 +32,7 @@ type Listeners = { [K in keyof WebglRendererEvents]: Set<WebglRendererEvents[K]>
 export function createWebglRenderer(container: HTMLElement, scene: Scene, options: Partial<WebglRendererOptions> = {}): WebglRenderer {
   const o: WebglRendererOptions = { ...DEFAULT_WEBGL_RENDERER_OPTIONS, ...options };
   let graph: WebglGraph = sceneToGraph(scene, o);
-  let state: HighlightState = EMPTY_HIGHLIGHT;
+  let state: Highlight = EMPTY_HIGHLIGHT;
   let focus: Focus | null = null;
   let sigma: RelcapSigma | null = null;
   let destroyed = false;
@@ -40,7 +41,7 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
   const emit = <K extends keyof WebglRendererEvents>(event: K, id: string | null): void => {
     for (const fn of listeners[event]) fn(id);
   };
-  const setState = (next: HighlightState): void => {
+  const setState = (next: Highlight): void => {
     state = next;
     focus = focusOf(graph, state);
     sigma?.refresh({ skipIndexation: true });
@@ -63,8 +64,8 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
       emit('select', node);
     });
     s.on('clickStage', () => {
-      if (state.selected === null) return;
-      setState({ ...state, selected: null });
+      if (state.selected === undefined) return;
+      setState(without(state, 'selected'));
       emit('select', null);
     });
     s.on('enterNode', ({ node }) => {
@@ -72,7 +73,7 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
       emit('hover', node);
     });
     s.on('leaveNode', () => {
-      setState({ ...state, hovered: null });
+      setState(without(state, 'hovered'));
       emit('hover', null);
     });
   });
@@ -90,13 +91,17 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
     },
     setHighlight(ids: Iterable<string> | null): void {
       if (destroyed) return;
-      setState({ ...state, highlighted: ids === null ? null : new Set(ids) });
+      setState(ids === null ? without(state, 'emphasised') : { ...state, emphasised: [...ids] });
     },
     select(id: string | null): void {
       if (destroyed) return;
-      setState({ ...state, selected: id });
+      setState(id === null ? without(state, 'selected') : { ...state, selected: id });
     },
-    getSelected: () => state.selected,
+    getSelected: () => state.selected ?? null,
+    setHighlightState(next: Highlight): void {
+      if (destroyed) return;
+      setState(next);
+    },
     on<K extends keyof WebglRendererEvents>(event: K, listener: WebglRendererEvents[K]): () => void {
       const set = listeners[event] as Set<WebglRendererEvents[K]>;
       if (!destroyed) set.add(listener);
@@ -135,4 +140,10 @@ export function createWebglRenderer(container: HTMLElement, scene: Scene, option
       sigma = null;
     },
   };
+}
+
+/** A copy of a highlight without one of its fields (the model has optional fields, not nulls). */
+function without(h: Highlight, key: keyof Highlight): Highlight {
+  const { [key]: _drop, ...rest } = h;
+  return rest;
 }

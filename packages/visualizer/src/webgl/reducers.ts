@@ -1,15 +1,11 @@
+import { focusCentre, type Highlight, NO_HIGHLIGHT } from '../view/highlight';
 import type { WebglEdgeAttributes, WebglGraph, WebglNodeAttributes } from './graph-types';
 
-/** What the user points at: the hovered and selected node, and a highlighted set (search, filter). */
-export interface HighlightState {
-  readonly hovered: string | null;
-  readonly selected: string | null;
-  /** Nodes to bring forward; `null` = none. */
-  readonly highlighted: ReadonlySet<string> | null;
-}
+/** The highlight model of both renderers (see `Highlight`); kept under its former name for callers. */
+export type HighlightState = Highlight;
 
-/** Nothing hovered, selected or highlighted. */
-export const EMPTY_HIGHLIGHT: HighlightState = { hovered: null, selected: null, highlighted: null };
+/** Nothing hovered, selected or emphasised (the same value as `NO_HIGHLIGHT`). */
+export const EMPTY_HIGHLIGHT: Highlight = NO_HIGHLIGHT;
 
 /** Colours of what is pushed back when something is in focus. */
 export interface ReducerColors {
@@ -22,25 +18,26 @@ export const DEFAULT_REDUCER_COLORS: ReducerColors = { dimNode: '#d7d7d7', dimEd
 /** Added to the zIndex of what is in focus, so it is drawn above everything else. */
 export const FOCUS_Z = 10;
 
-/** The nodes in focus: a hovered (else selected) node with its neighbours, or the highlighted set. */
+/** The nodes in focus: a hovered (else selected) node with its neighbours, or the emphasised set. */
 export interface Focus {
-  /** The hovered or selected node whose neighbourhood is shown, or null for a highlighted set. */
+  /** The hovered or selected node whose neighbourhood is shown, or null for an emphasised set. */
   readonly centre: string | null;
   readonly nodes: ReadonlySet<string>;
 }
 
 /**
- * The focus of a highlight state on a graph, or `null` when nothing is in focus. Hover wins over
- * selection; either shows the node and its neighbours (in and out); otherwise the highlighted set.
- * Ids not in the graph are ignored. Computed once per state change, not per node.
+ * The focus of a highlight on a graph, or `null` when nothing is in focus. Hover wins over
+ * selection (`focusCentre`, the rule the SVG view follows too); either shows the node and its
+ * neighbours (in and out); otherwise the emphasised set. Ids not in the graph are ignored.
+ * Computed once per highlight change, not per node.
  *
  * @example
  * ```ts
- * focusOf(graph, { hovered: 'p1', selected: null, highlighted: null }); // { centre: 'p1', nodes: p1 + neighbours }
+ * focusOf(graph, { hovered: 'p1' }); // { centre: 'p1', nodes: p1 + neighbours }
  * ```
  */
-export function focusOf(graph: WebglGraph, state: HighlightState): Focus | null {
-  const centre = [state.hovered, state.selected].find((id) => id !== null && graph.hasNode(id)) ?? null;
+export function focusOf(graph: WebglGraph, state: Highlight): Focus | null {
+  const centre = focusCentre(state, (id) => graph.hasNode(id));
   if (centre !== null) {
     const nodes = new Set<string>([centre]);
     graph.forEachNeighbor(centre, (n) => {
@@ -48,8 +45,8 @@ export function focusOf(graph: WebglGraph, state: HighlightState): Focus | null 
     });
     return { centre, nodes };
   }
-  if (state.highlighted !== null && state.highlighted.size > 0) {
-    return { centre: null, nodes: new Set([...state.highlighted].filter((id) => graph.hasNode(id))) };
+  if (state.emphasised !== undefined && state.emphasised.length > 0) {
+    return { centre: null, nodes: new Set(state.emphasised.filter((id) => graph.hasNode(id))) };
   }
   return null;
 }
@@ -61,14 +58,14 @@ export function focusOf(graph: WebglGraph, state: HighlightState): Focus | null 
  *
  * @example
  * ```ts
- * reduceNode('p2', attrs, focus, state); // { ...attrs, color: '#d7d7d7', label: '' } when p2 is out of focus
+ * reduceNode('p2', attrs, focus, highlight); // { ...attrs, color: '#d7d7d7', label: '' } when p2 is out of focus
  * ```
  */
 export function reduceNode(
   key: string,
   data: WebglNodeAttributes,
   focus: Focus | null,
-  state: HighlightState,
+  state: Highlight,
   colors: ReducerColors = DEFAULT_REDUCER_COLORS,
 ): WebglNodeAttributes {
   const selected = key === state.selected;
@@ -81,7 +78,7 @@ export function reduceNode(
 
 /**
  * Display attributes of an edge under a focus (a sigma `edgeReducer` body): with a centre node,
- * its own edges stay as they are and go on top (zIndex + `FOCUS_Z`); with a highlighted set,
+ * its own edges stay as they are and go on top (zIndex + `FOCUS_Z`); with an emphasised set,
  * edges inside the set do; all other edges take the dim colour and keep their pattern. Returns a new object; the graph's data is never changed.
  *
  * @example

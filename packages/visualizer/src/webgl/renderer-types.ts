@@ -2,6 +2,7 @@ import type { Scene } from '../scene/types';
 import type { WebglGraph } from './graph-types';
 import type { ReducerColors } from './reducers';
 import { DEFAULT_SCENE_TO_GRAPH_OPTIONS, type SceneToGraphOptions } from './scene-to-graph';
+import type { Highlight } from '../view/highlight';
 
 /** Options of `createWebglRenderer`. */
 export interface WebglRendererOptions extends SceneToGraphOptions, ReducerColors {
@@ -57,6 +58,11 @@ export interface WebglRenderer {
   setHighlight(ids: Iterable<string> | null): void;
   /** Selects a node (its neighbourhood is shown) or clears the selection with `null`. */
   select(id: string | null): void;
+  /**
+   * Shows a whole highlight (selected, hovered, emphasised), the model the SVG view draws too,
+   * so a caller keeps one highlight for both renderers.
+   */
+  setHighlightState(highlight: Highlight): void;
   getSelected(): string | null;
   /** Listens to an event; returns a function that removes the listener. */
   on<K extends keyof WebglRendererEvents>(event: K, listener: WebglRendererEvents[K]): () => void;

@@ -111,16 +111,19 @@ describe('buildScene layout', () => {
     expect([laerer.x, laerer.y, laerer.pinned]).toEqual([123, -45, true]);
     const pinnedMap: NetworkMap = {
       ...example,
-      actors: example.actors.map((a) => (a.id === 'psykolog' ? { ...a, position: { x: -300, y: 10, pinned: true } } : a)),
+      actors: example.actors.map((a) => (a.id === 'psykolog' ? { ...a, position: { angle: 270, distance: 2, pinned: true } } : a)),
     };
     const p = buildScene(pinnedMap).nodes.find((n) => n.id === 'psykolog')!;
-    expect([p.x, p.y, p.pinned]).toEqual([-300, 10, true]);
+    // 9 o'clock, two ring gaps (2 x 150) from the centre
+    expect(p.x).toBeCloseTo(-300, 9);
+    expect(p.y).toBeCloseTo(0, 9);
+    expect(p.pinned).toBe(true);
   });
 });
 
 describe('buildScene on a role network', () => {
   const roles: NetworkMap = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     type: 'roles',
     title: 'Roller',
     actors: [

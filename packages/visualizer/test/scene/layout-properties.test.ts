@@ -23,7 +23,7 @@ const arbMap = fc
       kind: 'strength',
       strength,
     }));
-    return { schemaVersion: 1, type, title: 'Tilfældigt kort', actors, relations };
+    return { schemaVersion: 2, type, title: 'Tilfældigt kort', actors, relations };
   });
 
 describe('buildScene invariants', () => {

@@ -8,9 +8,9 @@ const graph = sceneToGraph(fixtureScene());
 const state = (s: Partial<HighlightState>): HighlightState => ({ ...EMPTY_HIGHLIGHT, ...s });
 
 describe('focusOf', () => {
-  it('focusOf is null when nothing is hovered, selected or highlighted', () => {
+  it('focusOf is null when nothing is hovered, selected or emphasised', () => {
     expect(focusOf(graph, EMPTY_HIGHLIGHT)).toBeNull();
-    expect(focusOf(graph, state({ highlighted: new Set() }))).toBeNull();
+    expect(focusOf(graph, state({ emphasised: [] }))).toBeNull();
   });
 
   it('focusOf shows the hovered node with its in- and out-neighbours', () => {
@@ -25,7 +25,7 @@ describe('focusOf', () => {
   it('focusOf prefers the hovered node over the selected one, and ignores unknown ids', () => {
     expect(focusOf(graph, state({ hovered: 'b', selected: 'd' }))?.centre).toBe('b');
     expect(focusOf(graph, state({ hovered: 'zz', selected: 'd' }))?.centre).toBe('d');
-    expect([...(focusOf(graph, state({ highlighted: new Set(['a', 'zz']) }))?.nodes ?? [])]).toEqual(['a']);
+    expect([...(focusOf(graph, state({ emphasised: ['a', 'zz'] }))?.nodes ?? [])]).toEqual(['a']);
   });
 });
 
@@ -62,8 +62,8 @@ describe('reduceNode and reduceEdge', () => {
     expect(graph.getEdgeAttribute('cd', 'color')).toBe(cd.color);
   });
 
-  it('reduceEdge with a highlighted set keeps edges inside the set only', () => {
-    const focus = focusOf(graph, state({ highlighted: new Set(['a', 'c']) }));
+  it('reduceEdge with an emphasised set keeps edges inside the set only', () => {
+    const focus = focusOf(graph, state({ emphasised: ['a', 'c'] }));
     expect(reduceEdge(graph.getEdgeAttributes('ac'), 'a', 'c', focus).color).toBe(graph.getEdgeAttribute('ac', 'color'));
     expect(reduceEdge(graph.getEdgeAttributes('ab'), 'a', 'b', focus).color).toBe(DEFAULT_REDUCER_COLORS.dimEdge);
   });

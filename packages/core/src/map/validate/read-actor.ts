@@ -1,15 +1,17 @@
 import type { Actor } from '../types';
-import { ACTOR_KINDS, ANCHORINGS, SECTORS } from '../types';
-import { checkNumber, enumField, optionalBoolean, optionalString, requiredString } from './fields';
+import { ACTOR_KINDS, ANCHORINGS, MAP_SCHEMA_VERSION, SECTORS } from '../types';
+import { enumField, optionalBoolean, optionalString, requiredString } from './fields';
 import { isRecord, type ProblemSink, report, typeName } from './problems';
+import { readPosition } from './read-position';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Reads one actor at `path` (`actors[3]`), recording every problem. Returns a fresh actor with
- * the known fields only, or `undefined` when a required field is unusable.
+ * Reads one actor at `path` (`actors[3]`) of a document in format `version` (a version 1
+ * position is converted), recording every problem. Returns a fresh actor with the known fields
+ * only, or `undefined` when a required field is unusable.
  */
-export function readActor(sink: ProblemSink, raw: unknown, path: string): Actor | undefined {
+export function readActor(sink: ProblemSink, raw: unknown, path: string, version: number = MAP_SCHEMA_VERSION): Actor | undefined {
   if (!isRecord(raw)) {
     report(sink, 'RELCAP_MAP_BAD_TYPE', 'an actor must be an object', path, raw, `an object, not ${typeName(raw)}`);
     return undefined;
@@ -25,7 +27,7 @@ export function readActor(sink: ProblemSink, raw: unknown, path: string): Actor 
   const anchoring = enumField(sink, raw, 'anchoring', path, ANCHORINGS, false);
   const coordinator = optionalBoolean(sink, raw, 'coordinator', path);
   const notes = optionalString(sink, raw, 'notes', path);
-  const position = readPosition(sink, raw.position, `${path}.position`);
+  const position = readPosition(sink, raw.position, `${path}.position`, version);
   if (sink.problems.length > before || id === undefined || label === undefined || kind === undefined) {
     return undefined;
   }
@@ -39,17 +41,4 @@ export function readActor(sink: ProblemSink, raw: unknown, path: string): Actor 
   if (notes !== undefined) actor.notes = notes;
   if (position !== undefined) actor.position = position;
   return actor;
-}
-
-function readPosition(sink: ProblemSink, raw: unknown, path: string): Actor['position'] {
-  if (raw === undefined) return undefined;
-  if (!isRecord(raw)) {
-    report(sink, 'RELCAP_MAP_BAD_TYPE', 'a position must be an object', path, raw, 'an object { "x": number, "y": number }');
-    return undefined;
-  }
-  const x = checkNumber(sink, raw.x, 'x', `${path}.x`, {});
-  const y = checkNumber(sink, raw.y, 'y', `${path}.y`, {});
-  const pinned = optionalBoolean(sink, raw, 'pinned', path);
-  if (x === undefined || y === undefined) return undefined;
-  return pinned === undefined ? { x, y } : { x, y, pinned };
 }

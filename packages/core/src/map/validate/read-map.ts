@@ -1,6 +1,7 @@
 import type { MapValidationError } from '../../errors/relcap-error';
 import type { Actor, NetworkMap, Relation } from '../types';
-import { MAP_SCHEMA_VERSION } from '../types';
+import { MAP_SCHEMA_VERSION, MAP_TYPES } from '../types';
+import { V1_RING_GAP } from '../position';
 import { enumField, optionalString, requiredString } from './fields';
 import { isRecord, type ProblemSink, report, typeName } from './problems';
 import { readActor } from './read-actor';
@@ -9,10 +10,19 @@ import type { DimensionSet } from '../../dimensions/types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Map format versions this version of relcap reads. */
-export const SUPPORTED_MAP_VERSIONS: readonly number[] = [MAP_SCHEMA_VERSION];
+/** Map format versions this version of relcap reads (older ones are migrated on reading). */
+export const SUPPORTED_MAP_VERSIONS: readonly number[] = [1, MAP_SCHEMA_VERSION];
 
-const MAP_TYPES = ['child', 'roles'] as const;
+/** What reading an older format version changed, for the user (`parseMapWithNotes`). */
+export interface MapMigrationNote {
+  readonly code: 'RELCAP_MAP_MIGRATED';
+  /** Format version of the document as read. */
+  readonly from: number;
+  /** Format version of the map returned. */
+  readonly to: number;
+  /** Plain words: which version, what was converted. */
+  readonly message: string;
+}
 
 /**
  * Reads a parsed JSON document as a network map, collecting every problem. `map` is set only
@@ -22,24 +32,25 @@ export function readMap(
   data: unknown,
   file: string | undefined,
   customSets: readonly DimensionSet[],
-): { map: NetworkMap | undefined; problems: MapValidationError[] } {
+): { map: NetworkMap | undefined; problems: MapValidationError[]; notes: MapMigrationNote[] } {
   const sink: ProblemSink = { file, problems: [] };
   if (!isRecord(data)) {
     report(sink, 'RELCAP_MAP_BAD_TYPE', 'a map document must be a JSON object', '$', data, `an object, not ${typeName(data)}`);
-    return { map: undefined, problems: sink.problems };
+    return { map: undefined, problems: sink.problems, notes: [] };
   }
   checkVersion(sink, data.schemaVersion);
+  const version = data.schemaVersion === 1 ? 1 : MAP_SCHEMA_VERSION;
   const title = requiredString(sink, data, 'title', '');
   const type = enumField(sink, data, 'type', '', MAP_TYPES, true);
   const round = optionalString(sink, data, 'round', '');
   const createdAt = optionalString(sink, data, 'createdAt', '');
   const description = optionalString(sink, data, 'description', '');
-  const actors = readList(sink, data.actors, 'actors', (raw, path) => readActor(sink, raw, path));
+  const actors = readList(sink, data.actors, 'actors', (raw, path) => readActor(sink, raw, path, version));
   const relations = readList(sink, data.relations, 'relations', (raw, path) => readRelation(sink, raw, path, customSets));
   checkActorSet(sink, data.actors);
   checkRelationSet(sink, data.relations, data.actors);
   if (sink.problems.length > 0 || title === undefined || type === undefined) {
-    return { map: undefined, problems: sink.problems };
+    return { map: undefined, problems: sink.problems, notes: [] };
   }
   const map: Mutable<NetworkMap> = {
     schemaVersion: MAP_SCHEMA_VERSION,
@@ -53,7 +64,18 @@ export function readMap(
   if (description !== undefined) map.description = description;
   // Keep the documented key order: schemaVersion, title, type, round, createdAt, description, actors, relations.
   const { actors: a, relations: r, ...head } = map;
-  return { map: { ...head, actors: a, relations: r }, problems: [] };
+  const notes = version === MAP_SCHEMA_VERSION ? [] : [migrationNote(version, a)];
+  return { map: { ...head, actors: a, relations: r }, problems: [], notes };
+}
+
+function migrationNote(from: number, actors: readonly Actor[]): MapMigrationNote {
+  const moved = actors.filter((a) => a.position !== undefined).length;
+  return {
+    code: 'RELCAP_MAP_MIGRATED',
+    from,
+    to: MAP_SCHEMA_VERSION,
+    message: `map: read format version ${from} and converted it to version ${MAP_SCHEMA_VERSION}: ${moved} saved position(s) converted from x,y to angle and distance (ring gap ${V1_RING_GAP}); save the map to keep the new format`,
+  };
 }
 
 function checkVersion(sink: ProblemSink, v: unknown): void {

@@ -1,6 +1,6 @@
 import { BUILTIN_DIMENSION_SETS, findDimension } from '../../dimensions/registry';
 import type { DimensionSet } from '../../dimensions/types';
-import type { RatedRelation, Relation, StrengthRelation } from '../types';
+import type { RatedRelation, Relation, RelationAction, StrengthRelation } from '../types';
 import { RELATION_STRENGTHS } from '../types';
 import { checkNumber, enumField, optionalBoolean, optionalNumber, optionalString, requiredBoolean, requiredString } from './fields';
 import { isRecord, type ProblemSink, report, typeName } from './problems';
@@ -32,9 +32,10 @@ export function readRelation(
   const target = requiredString(sink, raw, 'target', path, true);
   const directed = requiredBoolean(sink, raw, 'directed', path);
   const notes = optionalString(sink, raw, 'notes', path);
+  const action = readAction(sink, raw.action, `${path}.action`);
   const kind = enumField(sink, raw, 'kind', path, KINDS, true);
   if (id === undefined || source === undefined || target === undefined || directed === undefined) return undefined;
-  const base = { id, source, target, directed, ...(notes !== undefined ? { notes } : {}) };
+  const base = { id, source, target, directed, ...(notes !== undefined ? { notes } : {}), ...(action !== undefined ? { action } : {}) };
   if (kind === 'strength') {
     const strength = enumField(sink, raw, 'strength', path, RELATION_STRENGTHS, true);
     if (source === target) {
@@ -126,4 +127,27 @@ function readRatings(
     if (v !== undefined) out[key] = v;
   }
   return out;
+}
+
+/** Reads an agreed action `{ what, who?, when?, done? }`; `what` must not be empty. */
+export function readAction(sink: ProblemSink, raw: unknown, path: string): RelationAction | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    report(sink, 'RELCAP_MAP_BAD_TYPE', 'an action must be an object', path, raw, 'an object { "what": text, "who"?: text, "when"?: text, "done"?: true or false }');
+    return undefined;
+  }
+  const before = sink.problems.length;
+  const what = requiredString(sink, raw, 'what', path);
+  if (what !== undefined && what.trim() === '') {
+    report(sink, 'RELCAP_MAP_EMPTY_ACTION', 'an agreed action must say what was agreed', `${path}.what`, what, 'a non-empty text (remove the action instead)');
+  }
+  const who = optionalString(sink, raw, 'who', path);
+  const when = optionalString(sink, raw, 'when', path);
+  const done = optionalBoolean(sink, raw, 'done', path);
+  if (what === undefined || sink.problems.length > before) return undefined;
+  const action: Mutable<RelationAction> = { what };
+  if (who !== undefined) action.who = who;
+  if (when !== undefined) action.when = when;
+  if (done !== undefined) action.done = done;
+  return action;
 }

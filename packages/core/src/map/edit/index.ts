@@ -1,0 +1,17 @@
+export { addActor } from './add-actor';
+export { annotateRelation } from './annotate-relation';
+export type { RelationAnnotation } from './annotate-relation';
+export { connect, DEFAULT_CONNECT_OPTIONS } from './connect';
+export type { ConnectOptions } from './connect';
+export { renameMap, setRound } from './map-details';
+export { moveActor } from './move-actor';
+export { nextActorId, nextRelationId } from './next-id';
+export { rateRelation } from './rate-relation';
+export { removeActor } from './remove-actor';
+export { removeRelation } from './remove-relation';
+export { setCoordinator } from './set-coordinator';
+export { setRelationDirection } from './set-relation-direction';
+export type { RelationDirection } from './set-relation-direction';
+export { setRelationStrength } from './set-relation-strength';
+export { ACTOR_PATCH_KEYS, updateActor } from './update-actor';
+export type { ActorPatch } from './update-actor';
