@@ -24,7 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const attr = (tag: string, name: string): string => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+const attr = (tag: string, name: string): string => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "";
 
 /** The drawing of an SVG export as comparable data. */
 function drawing(svg: string): { nodes: string[]; edges: string[]; lines: string[]; legend: string[] } {
