@@ -10,7 +10,7 @@ import { BUILTIN_TEMPLATES, createRound } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpiderWeb, roundsToSpiderWebInput, spiderWebToSvgString } from '../../packages/visualizer/src/spider-web/index';
-import { APP_ROOT, OUTPUT, openPage, start } from './harness';
+import { OUTPUT, openPage, REPO, start } from './harness';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof start>>['server'];
@@ -28,7 +28,7 @@ const roundOf = (t: (typeof BUILTIN_TEMPLATES)[number]) =>
   });
 
 beforeAll(async () => {
-  ({ server, browser } = await start(join(APP_ROOT, '..')));
+  ({ server, browser } = await start(REPO));
 });
 afterAll(async () => {
   await browser?.close();
@@ -93,12 +93,12 @@ describe('spider web in chromium', () => {
   });
 
   it('drawSpiderWeb draws the same tree into the DOM, labels as text', async () => {
-    const w = await openPage(browser, `${server.url}/app/index.html`);
+    const w = await openPage(browser, `${server.url}tests/browser/pages/blank.html`);
     const input = roundsToSpiderWebInput([roundOf(BUILTIN_TEMPLATES[2]!)], { lang: 'en', participants: true });
     const expected = spiderWebToSvgString(buildSpiderWeb(input));
     // A string, so the test runner does not rewrite the dynamic import.
     const got = (await w.page.evaluate(`(async () => {
-      const lib = await import('/relcap-visualizer.standalone.js');
+      const lib = await import('/packages/visualizer/dist/relcap-visualizer.standalone.js');
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       document.body.append(svg);
       lib.drawSpiderWeb(svg, lib.buildSpiderWeb(${JSON.stringify(input)}));

@@ -68,3 +68,5 @@ export type {
 export * from './stats/index';
 export * from './survey/index';
 export * from './survey-tools/index';
+export * from './tables/index';
+export * from './messages/index';

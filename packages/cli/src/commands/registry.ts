@@ -7,6 +7,8 @@ import { mapMetricsCommand } from './map-metrics';
 import { mapValidateCommand } from './map-validate';
 import { reportCommand } from './report';
 import { scoreCommand } from './score';
+import { tableCommand } from './table';
+import { figureCommand } from './figure';
 import { validateCommand } from './validate';
 
 /** Every command, in the order `relcap --help` lists them. */
@@ -15,6 +17,8 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   compareCommand,
   reportCommand,
+  tableCommand,
+  figureCommand,
   mapValidateCommand,
   mapMetricsCommand,
   mapExportCommand,

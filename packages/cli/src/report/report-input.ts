@@ -16,8 +16,8 @@ export interface ReportInput {
   readonly file: string;
   readonly score: SurveyScore;
   /**
-   * The individual ratings behind `score` (`finish({ includeRatings: true })`), used only for
-   * ICC(1)/ICC(2) and never printed. Without them the report says ICC was not computed.
+   * The individual ratings behind `score` (`finish({ includeRatings: true })`); never printed.
+   * ICC comes from `score.reliability.icc` and no longer needs them.
    */
   readonly ratings?: readonly IndividualRating[];
   /** The role network as a standalone SVG from `sceneToSvgString` (trusted markup, checked for scripts). */
@@ -34,7 +34,7 @@ export interface ReportOptions {
   readonly generatedAt?: string;
   /** relcap version shown in the footer line. */
   readonly version: string;
-  /** Pairs whose two directions differ by at least this much are listed (DOMAIN.md: gaps of 0.3 and more). */
+  /** Pairs whose two directions differ by at least this much are listed (docs/report.md: gaps of 0.3 and more). */
   readonly asymmetryGap: number;
 }
 

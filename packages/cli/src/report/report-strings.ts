@@ -1,9 +1,10 @@
+import { REFERENCES } from '@relcap/core';
 import type { Lang } from '../commands/command';
 
 /**
  * Every text of the HTML report, in Danish and English, in one table. Plain text only: values
  * are filled in with {@link reportText} and escaped where they are used. `{name}` marks a value.
- * The wording follows DOMAIN.md section 4: ties are something to work on together, never a
+ * The wording follows docs/report.md on tone and privacy: ties are something to work on together, never a
  * ranking of people.
  */
 export const REPORT_STRINGS = {
@@ -18,9 +19,6 @@ export const REPORT_STRINGS = {
     matrixCorner: 'Vurderende rolle ↓ / vurderet rolle →',
     suppressedCell: 'skjult (n<{k})',
     notRated: 'ikke vurderet',
-    bandWeak: 'svag',
-    bandModerate: 'moderat',
-    bandStrong: 'stærk',
     bandLegend: 'Niveauer: svag under {weak}, moderat {weak}-{strong}, stærk over {strong}. Skjult: færre end {k} besvarelser, så ingen enkeltsvar kan læses ud af tallet.',
     networkTitle: 'Rollernes netværk',
     networkLead: 'Pilen går fra den vurderende rolle til den vurderede. Linjens stil viser niveauet; en grå stiplet linje er en skjult relation (for få besvarelser). En ring om en rolle er relationen inden for rollen.',
@@ -74,12 +72,11 @@ export const REPORT_STRINGS = {
     groups: 'Grupper',
     meanGroupSize: 'k (gns. gruppestørrelse)',
     iccNone: 'ikke beregnet',
-    iccNoRatings: 'ICC er ikke beregnet: enkeltvurderingerne var ikke tilgængelige.',
     meets: 'over grænsen',
     below: 'under grænsen',
     inUsualRange: 'i det typiske interval',
     compareTitle: 'Sammenligning med tidligere måling',
-    compareLead: 'Denne måling ({after}) sammenlignet med den tidligere ({before}). Ændring = nu minus før, med 95 % konfidensinterval (Welch). Målingerne behandles som uafhængige stikprøver. Et interval, der ikke indeholder 0, tyder på en ændring ud over tilfældig variation.',
+    compareLead: 'Denne måling ({after}) sammenlignet med den tidligere ({before}). Ændring = nu minus før, med 95 % konfidensinterval. Har alle bedømmere af et bånd svaret i begge målinger (samme respondent-id), bruges et parret t-interval; ellers Welchs interval for uafhængige stikprøver. Et interval, der ikke indeholder 0, tyder på en ændring ud over tilfældig variation.',
     networkChange: 'Ændring i netværkets RC',
     before: 'Før',
     after: 'Nu',
@@ -93,11 +90,12 @@ export const REPORT_STRINGS = {
     statusBecameUnsuppressed: 'skjult før',
     statusSuppressedBoth: 'skjult i begge',
     compareCounts: '{both} relationer kan sammenlignes, {appeared} er nye, {vanished} er ikke vurderet nu, {hidden} er skjult i mindst én måling.',
+    pairingNote: '{both} respondent-id svarede i begge målinger; {paired} bånd bruger parrede forskelle.',
     optionDiffers: '{option} er forskellig i de to målinger ({before} før, {after} nu): sammenligningen er mindre ren.',
     methodsTitle: 'Metode',
     methodsData: 'Dimensionssæt: {set}. Dimensionerne (relcaps egne korte beskrivelser):',
     ruleIndex: 'Individuelt indeks: gennemsnittet af de besvarede dimensioner for én respondents vurdering af én rolle, hvis mindst {minItems} af {items} er besvaret; ellers tæller vurderingen som ufuldstændig.',
-    ruleTie: 'Relation: n = antal gyldige vurderinger; RC = gennemsnit af de individuelle indeks; sd med n-1; {conf} % konfidensinterval med t-fordelingen.',
+    ruleTie: 'Relation: n = antal gyldige vurderinger; RC = gennemsnit af de individuelle indeks; sd med n-1; {conf} % konfidensinterval med t-fordelingen; en grænse uden for skalaen 1-5 vises afskåret ved skalaen og markeret * (den rå grænse står i relcap score --json).',
     ruleBands: 'Niveauer: svag under {weak}, moderat fra {weak} til og med {strong}, stærk over {strong}.',
     ruleSuppression: 'Små grupper: relationer med færre end {k} besvarelser skjules (ingen scorer) og indgår ikke i gennemsnittene, så ingen enkeltsvar kan læses ud af tallene.',
     ruleNetwork: 'Netværkets RC: det uvægtede gennemsnit af relationer mellem roller (hver retning én gang) og gennemsnittet vægtet efter enkeltvurderinger.',
@@ -118,9 +116,6 @@ export const REPORT_STRINGS = {
     matrixCorner: 'Rating role ↓ / rated role →',
     suppressedCell: 'suppressed (n<{k})',
     notRated: 'not rated',
-    bandWeak: 'weak',
-    bandModerate: 'moderate',
-    bandStrong: 'strong',
     bandLegend: 'Bands: weak below {weak}, moderate {weak}-{strong}, strong above {strong}. Suppressed: fewer than {k} raters, so that no individual answer can be read from the number.',
     networkTitle: 'The role network',
     networkLead: 'An arrow points from the rating role to the rated role. The line style shows the band; a grey dash-dot line is a suppressed tie (too few raters). A ring around a role is the tie within the role.',
@@ -174,12 +169,11 @@ export const REPORT_STRINGS = {
     groups: 'Groups',
     meanGroupSize: 'k (mean group size)',
     iccNone: 'not computed',
-    iccNoRatings: 'ICC was not computed: the individual ratings were not available.',
     meets: 'above the limit',
     below: 'below the limit',
     inUsualRange: 'in the usual range',
     compareTitle: 'Comparison with an earlier survey',
-    compareLead: 'This survey ({after}) compared with the earlier one ({before}). Change = now minus before, with a 95% confidence interval (Welch). The surveys are treated as independent samples. An interval that does not contain 0 suggests a change beyond chance.',
+    compareLead: 'This survey ({after}) compared with the earlier one ({before}). Change = now minus before, with a 95% confidence interval. When every rater of a tie answered both surveys (same respondent id) the interval is a paired t interval; otherwise Welch’s interval for independent samples. An interval that does not contain 0 suggests a change beyond chance.',
     networkChange: 'Change of the network RC',
     before: 'Before',
     after: 'Now',
@@ -193,11 +187,12 @@ export const REPORT_STRINGS = {
     statusBecameUnsuppressed: 'suppressed before',
     statusSuppressedBoth: 'suppressed in both',
     compareCounts: '{both} ties can be compared, {appeared} are new, {vanished} are not rated now, {hidden} are suppressed in at least one survey.',
+    pairingNote: '{both} respondent ids answered both surveys; {paired} ties use paired differences.',
     optionDiffers: '{option} differs between the surveys ({before} before, {after} now): the comparison is less clean.',
     methodsTitle: 'Methods',
     methodsData: 'Dimension set: {set}. The dimensions (relcap’s own short descriptions):',
     ruleIndex: 'Individual index: the mean of the answered dimensions of one respondent’s rating of one role, when at least {minItems} of {items} are answered; otherwise the rating counts as incomplete.',
-    ruleTie: 'Tie: n = number of valid ratings; RC = mean of the individual indexes; sd with n-1; {conf}% confidence interval from the t distribution.',
+    ruleTie: 'Tie: n = number of valid ratings; RC = mean of the individual indexes; sd with n-1; {conf}% confidence interval from the t distribution; a bound past the 1-5 scale is shown clipped to the scale and marked * (the raw bound is in relcap score --json).',
     ruleBands: 'Bands: weak below {weak}, moderate from {weak} up to and including {strong}, strong above {strong}.',
     ruleSuppression: 'Small groups: ties with fewer than {k} raters are suppressed (no scores) and left out of the means, so that no individual answer can be read from the numbers.',
     ruleNetwork: 'Network RC: the unweighted mean of the between-role ties (each direction once) and the mean weighted by individual ratings.',
@@ -226,14 +221,4 @@ export function reportText(lang: Lang, key: ReportTextKey, values: Readonly<Reco
 }
 
 /** The references of the methods section (one list for both languages). */
-export const REPORT_CITATIONS: readonly string[] = [
-  'Bliese, P. D. (2000). Within-group agreement, non-independence, and reliability: Implications for data aggregation and analysis. In K. J. Klein & S. W. J. Kozlowski (Eds.), Multilevel theory, research, and methods in organizations (pp. 349-381). Jossey-Bass.',
-  'Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika, 16(3), 297-334.',
-  'Gittell, J. H. (2002). Coordinating mechanisms in care provider groups: Relational coordination as a mediator and input uncertainty as a moderator of performance effects. Management Science, 48(11), 1408-1426.',
-  'Gittell, J. H., Seidner, R., & Wimbush, J. (2010). A relational model of how high-performance work systems work. Organization Science, 21(2), 490-506.',
-  'Hartman, A. (1978). Diagrammatic assessment of family relationships. Social Casework, 59(8), 465-476.',
-  'James, L. R., Demaree, R. G., & Wolf, G. (1984). Estimating within-group interrater reliability with and without response bias. Journal of Applied Psychology, 69(1), 85-98.',
-  'LeBreton, J. M., & Senter, J. L. (2008). Answers to 20 questions about interrater reliability and interrater agreement. Organizational Research Methods, 11(4), 815-852.',
-  'Nunnally, J. C. (1978). Psychometric theory (2nd ed.). McGraw-Hill.',
-  'Welch, B. L. (1947). The generalization of "Student\'s" problem when several different population variances are involved. Biometrika, 34(1-2), 28-35.',
-];
+export const REPORT_CITATIONS: readonly string[] = REFERENCES.map((r) => r.text);

@@ -1,4 +1,5 @@
-export { csvSafeCell, quoteCsvCell, toCsv } from './csv-safe';
+export { csvSafeCell, EXCEL_CSV, PLAIN_CSV, quoteCsvCell, toCsv } from './csv-safe';
+export type { CsvDialect } from './csv-safe';
 export { fromGexf } from './gexf-read';
 export { toGexf } from './gexf-write';
 export { toGephiEdgesCsv, toGephiNodesCsv } from './gephi-csv';
@@ -15,5 +16,7 @@ export { detectMapFormat, readMapDocument } from './read-map-document';
 export type { MapDocumentFormat } from './read-map-document';
 export { TIDY_HEADER, toTidyCsv } from './tidy-csv';
 export { escapeXml } from './xml/escape';
-export { parseXml } from './xml/parse-xml';
+export { MAX_XML_DEPTH, parseXml } from './xml/parse-xml';
 export type { XmlElement } from './xml/parse-xml';
+export { isFractionalText, wholeNumberFromText } from './decimal-text';
+export { jsonDepthProblem, MAX_JSON_DEPTH } from './json-depth';

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../dimensions/types';
+import { OptionsError } from '../errors/relcap-error';
 import { connectedComponents } from 'graphology-components';
 import type { NetworkMap } from '../map/types';
 import { mapBetweenness } from './betweenness';
@@ -40,13 +42,40 @@ export interface MapMetrics {
   readonly componentMembers: readonly (readonly string[])[];
   /** Ids of actors without any arc (an actor with only `missing` relations is an isolate). */
   readonly isolates: readonly string[];
+  /**
+   * What was counted, in words: every actor of the map (the child included) and the arcs of
+   * relations not marked missing, a mutual relation as two arcs. `rankGaps` counts components
+   * among professionals only, so the two can differ.
+   */
+  readonly scope: LocalizedText;
   /** One entry per actor, in map order. */
   readonly actors: readonly ActorMetrics[];
 }
 
 /**
+ * Largest map {@link computeMapMetrics} accepts: betweenness (Brandes 2001) takes time in the
+ * order of actors × arcs, computed twice; at 5,000 actors and 50,000 relations that is a few
+ * seconds. A map around a child has tens of actors.
+ * @example
+ * ```ts
+ * map.actors.length <= MAX_METRICS_ACTORS;
+ * ```
+ */
+export const MAX_METRICS_ACTORS = 5_000;
+/**
+ * Largest number of relations {@link computeMapMetrics} accepts (see {@link MAX_METRICS_ACTORS}).
+ * @example
+ * ```ts
+ * map.relations.length <= MAX_METRICS_RELATIONS;
+ * ```
+ */
+export const MAX_METRICS_RELATIONS = 50_000;
+
+/**
  * Computes the metrics of a map on its analysis graph ({@link mapToGraph}: directed, simple,
- * `missing` relations and self-loops left out, mutual relations as two arcs).
+ * `missing` relations and self-loops left out, mutual relations as two arcs), over every actor
+ * of the map, the child included. Throws `OptionsError` (`RELCAP_MAP_TOO_LARGE`) past
+ * {@link MAX_METRICS_ACTORS} actors or {@link MAX_METRICS_RELATIONS} relations.
  *
  * @example
  * ```ts
@@ -55,6 +84,12 @@ export interface MapMetrics {
  * ```
  */
 export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOptions> = {}): MapMetrics {
+  if (map.actors.length > MAX_METRICS_ACTORS || map.relations.length > MAX_METRICS_RELATIONS) {
+    throw new OptionsError('RELCAP_MAP_TOO_LARGE', 'network/computeMapMetrics: the map is too large for the metrics (betweenness grows with actors times arcs)', {
+      value: `${map.actors.length} actors, ${map.relations.length} relations`,
+      expected: `at most ${MAX_METRICS_ACTORS} actors and ${MAX_METRICS_RELATIONS} relations`,
+    });
+  }
   const graph = mapToGraph(map, options);
   const betweenness = mapBetweenness(graph, 'unweighted');
   const weighted = mapBetweenness(graph, 'distance');
@@ -96,6 +131,10 @@ export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOpti
     components: components.length,
     componentMembers: components,
     isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+    scope: {
+      da: `Optalt over alle ${graph.order} aktører (barnet medregnet) og ${graph.size} pile fra relationer, der ikke er markeret som manglende (en gensidig relation tæller som to pile). relcap map gaps tæller dele i netværket af fagpersoner uden barn og familie, så tallene kan være forskellige.`,
+      en: `Counted over all ${graph.order} actors (the child included) and ${graph.size} arcs from relations not marked missing (a mutual relation counts as two arcs). relcap map gaps counts parts in the network of professionals without the child and family, so the numbers can differ.`,
+    },
     actors,
   };
 }

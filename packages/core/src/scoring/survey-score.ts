@@ -1,9 +1,10 @@
 import type { RwgResult } from '../stats/rwg';
 import type { Band, BandThresholds } from './bands';
+import type { ScoreIcc } from './score-icc';
 import type { ScoreMode } from './score-options';
 
 /**
- * One directed role-pair tie: respondents in role `from` rating role `to` (DOMAIN.md section 2,
+ * One directed role-pair tie: respondents in role `from` rating role `to` (docs/scoring.md,
  * rule 2). Numbers are unrounded. A suppressed tie (`n < minRaters`) shows `n` and `incomplete`
  * but no score: `rc`, `sd`, `ci95`, `band`, `rwg` are `null` and every dimension and subscale is `null`.
  *
@@ -115,6 +116,11 @@ export interface ReliabilityScore {
   readonly cases: number;
   /** Number of items (dimensions of the set). */
   readonly items: number;
+  /**
+   * ICC(1) and ICC(2) (Bliese 2000) of the valid individual indexes in ties that are not
+   * suppressed, grouped by directed role pair and (between-role ratings only) by rated role.
+   */
+  readonly icc: ScoreIcc;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isFractionalText } from '../io/decimal-text';
 import { MappingError, SurveyFormatError } from '../errors/relcap-error';
 import type { Profession } from '../map/professions';
 import { scoreOfLabel } from './label-sets';
@@ -25,7 +26,7 @@ const loc = (at: CellAt, column: string, value: string, expected: string) => ({
 });
 
 /**
- * Reads one rating cell: blank, a declared missing code, or a DOMAIN.md missing token is
+ * Reads one rating cell: blank, a declared missing code, or a relcap missing token is
  * missing; an integer must be on the scale (and labelled, when the tool gave value labels); text
  * must be a label of the column's label set (case and spaces ignored). Anything else is a
  * `SurveyFormatError` with file, line, column, the value and what was expected: a code outside
@@ -56,7 +57,7 @@ export function readRatingCell(raw: string, col: ResolvedColumn, at: CellAt): Ce
         loc(at, col.column.name, cell, `one of the labelled codes ${labels.map((v) => v.code).join(', ')}`),
       );
     }
-    if (Number.isInteger(n) && n >= min && n <= max) return { value: n };
+    if (Number.isInteger(n) && !isFractionalText(cell) && n >= min && n <= max) return { value: n };
     throw new SurveyFormatError('RELCAP_OUT_OF_RANGE', `survey-tools: ${cell} is not on the ${col.dimension} scale`, loc(at, col.column.name, cell, expected));
   }
   const score = scoreOfLabel(col.labels, cell);

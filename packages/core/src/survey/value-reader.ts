@@ -1,3 +1,4 @@
+import { wholeNumberFromText } from '../io/decimal-text';
 import { FREQUENCY_SUFFICIENCY, MISSING_TOKENS, SUFFICIENCY_POSITION_TO_SCORE } from '../dimensions/scales';
 import type { Dimension, Scale } from '../dimensions/types';
 import { OptionsError } from '../errors/relcap-error';
@@ -29,7 +30,7 @@ export function labelScale(dim: Dimension, variant: ImportOptions['frequencyVari
  * Danish and English labels and aliases of its scale (case-insensitive, trimmed, inner white
  * space runs read as one space), empty cells
  * and missing tokens (`null`). With `frequencyInput: 'position'` the numbers of `frequency` are
- * display positions of the sufficiency variant and are recoded (DOMAIN.md section 2).
+ * display positions of the sufficiency variant and are recoded (docs/scoring.md).
  * A label that is also a missing token, or means two scores, is an `OptionsError`.
  *
  * @example
@@ -70,8 +71,8 @@ export function createValueReader(
   let extra = 0;
   const numeric = (k: string): number | undefined => {
     if (!NUMBER.test(k)) return undefined;
-    const n = Number(k.replace(',', '.'));
-    if (!Number.isInteger(n) || n < min || n > max) return undefined;
+    const n = wholeNumberFromText(k);
+    if (n === undefined || n < min || n > max) return undefined;
     return recode ? (SUFFICIENCY_POSITION_TO_SCORE[n] ?? n) : n;
   };
   const labelList = scale.points.map((p) => `${p.labels.da}/${p.labels.en}`).join(', ');

@@ -1,3 +1,4 @@
+import { bandRelationLabel } from '@relcap/core';
 import type { LineStyle, LineStyleKey } from './types';
 
 /** Every line style key, in legend order. */
@@ -5,7 +6,7 @@ export const LINE_STYLE_KEYS: readonly LineStyleKey[] = ['strong', 'moderate', '
 
 /**
  * The default look of each relation style, after the eco-map conventions (Hartman 1978;
- * DOMAIN.md section 3): strong = thick solid line, weak = thin dashed line, missing = dotted line
+ * docs/map-format.md): strong = thick solid line, weak = thin dashed line, missing = dotted line
  * in its own colour, stressful = zig-zag. Width and dash carry the meaning, colour repeats it
  * (Okabe-Ito colour-blind-safe palette), so a map reads in greyscale print as well.
  * `moderate` is the RC middle band (3.5..4.0), `unknown` a suppressed or unscored rating (never
@@ -17,16 +18,16 @@ export const LINE_STYLE_KEYS: readonly LineStyleKey[] = ['strong', 'moderate', '
  * ```
  */
 export const DEFAULT_LINE_STYLES: Readonly<Record<LineStyleKey, LineStyle>> = {
-  strong: { key: 'strong', width: 5, dash: '', zigzag: false, color: '#0072b2', label: { da: 'Stærk relation', en: 'Strong relation' } },
+  strong: { key: 'strong', width: 5, dash: '', zigzag: false, color: '#0072b2', label: bandRelationLabel('strong') },
   moderate: {
     key: 'moderate',
     width: 3,
     dash: '14 5',
     zigzag: false,
     color: '#009e73',
-    label: { da: 'Middel relation', en: 'Moderate relation' },
+    label: bandRelationLabel('moderate'),
   },
-  weak: { key: 'weak', width: 2.2, dash: '7 6', zigzag: false, color: '#3d8fc6', label: { da: 'Svag relation', en: 'Weak relation' } },
+  weak: { key: 'weak', width: 2.2, dash: '7 6', zigzag: false, color: '#3d8fc6', label: bandRelationLabel('weak') },
   stressful: {
     key: 'stressful',
     width: 2.5,
