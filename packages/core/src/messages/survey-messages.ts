@@ -2,6 +2,10 @@ import type { LocalizedText } from '../dimensions/types';
 
 /** What each survey, mapping and survey-tool error code means, in Danish and English. Internal: read through `errorText`. */
 export const SURVEY_MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  RELCAP_FILE_TOO_LARGE: { da: 'filen er større end grænsen for en fil, der læses hel', en: 'the file is larger than the limit for a file read whole' },
+  RELCAP_MAPPING_NO_COLUMNS: { da: 'ingen kolonne er knyttet til en vurdering, så intet ville blive scoret', en: 'no column is mapped to a rating, so nothing would be scored' },
+  RELCAP_TOO_MANY_CELLS: { da: 'arket spænder over flere celler end grænsen', en: 'the sheet spans more cells than the limit' },
+  RELCAP_XLSX_TOO_LARGE: { da: 'arbejdsbogen fylder udpakket mere end grænsen', en: 'the workbook unpacks to more than the limit' },
   RELCAP_BAD_ENCODING: { da: 'filen er ikke i den angivne tegnkodning', en: 'the file is not in the stated character encoding' },
   RELCAP_BAD_QUOTES: { da: 'anførselstegn i en celle er ikke lukket korrekt', en: 'quotes in a cell are not closed correctly' },
   RELCAP_CSV_QUOTES: { da: 'anførselstegn i en celle er ikke lukket korrekt', en: 'quotes in a cell are not closed correctly' },
