@@ -75,7 +75,28 @@ const TEX: Record<string, string> = {
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
 };
-const texEscape = (s: string): string => s.replace(/[\\&%$#_{}~^]/g, (c) => TEX[c]!).replace(/[\u0000-\u001f]+/g, ' ');
+/**
+ * Symbols of the notes and labels that LaTeX's UTF-8 input does not set in text mode (the Greek
+ * letters and math signs of the formulas), written as math. Letters such as æøå, ±, · and the
+ * dashes are left to the UTF-8 input.
+ */
+const TEX_MATH: Record<string, string> = {
+  '√': '$\\surd$',
+  '≈': '$\\approx$',
+  '≤': '$\\le$',
+  '≥': '$\\ge$',
+  '−': '$-$',
+  α: '$\\alpha$',
+  σ: '$\\sigma$',
+  Σ: '$\\Sigma$',
+  π: '$\\pi$',
+  Γ: '$\\Gamma$',
+};
+const texEscape = (s: string): string =>
+  s
+    .replace(/[\\&%$#_{}~^]/g, (c) => TEX[c]!)
+    .replace(/[√≈≤≥−ασΣπΓ]/g, (c) => TEX_MATH[c]!)
+    .replace(/[\u0000-\u001f]+/g, ' ');
 
 /**
  * A table as LaTeX with booktabs rules (`\toprule`, `\midrule`, `\bottomrule`) in a `table`

@@ -113,6 +113,12 @@ describe('renderers', () => {
     expect(tex).toContain('a|b \\& c\\_<i>');
   });
 
+  it('renderLatex writes the notes\' math symbols as math, so pdflatex sets them', () => {
+    const tex = renderLatex(tieTable(score), { lang: 'da' });
+    expect(tex).toContain('$\\surd$');
+    expect(tex).not.toMatch(/[√≈≤≥−ασΣπΓ]/);
+  });
+
   it('renderHtml escapes markup', () => {
     const h = renderHtml(roleTable(evil));
     expect(h).toContain('a|b &amp; c_&lt;i&gt;');
