@@ -16,7 +16,7 @@ templates.example = example;
 let roles = null;
 if (exampleSurvey !== undefined) {
   try {
-    roles = surveyCsvToMap(exampleSurvey, 'survey-example.csv', lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example');
+    roles = await surveyCsvToMap(exampleSurvey, 'survey-example.csv', lang === 'da' ? 'Rollenetværk: eksempel' : 'Role network: example');
   } catch (e) {
     console.warn('relcap: the example survey could not be read', e);
   }

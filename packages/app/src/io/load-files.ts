@@ -1,6 +1,6 @@
-import { decodeBytes, fromKumu, InterchangeError, type NetworkMap, readMapDocument } from '@relcap/core';
+import { decodeSurveyBytes, fromKumu, InterchangeError, type NetworkMap, readMapDocument } from '@relcap/core';
 
-const text = async (file: File): Promise<string> => decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name).text;
+const text = async (file: File): Promise<string> => decodeSurveyBytes(new Uint8Array(await file.arrayBuffer())).text;
 
 /**
  * Reads map files chosen by the user: one relcap JSON (`*.relcap.json`, older versions migrated

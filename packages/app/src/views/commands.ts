@@ -28,7 +28,7 @@ export async function openMapFiles(app: AppServices, files: readonly File[]): Pr
 
 export async function openSurvey(app: AppServices, file: File): Promise<void> {
   try {
-    const map = surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
+    const map = await surveyCsvToMap(new Uint8Array(await file.arrayBuffer()), file.name, file.name.replace(/\.[^.]+$/, ''));
     app.store.dispatch({ type: 'openRoles', map });
   } catch (e) {
     showError(app, 'errorSurvey', e);

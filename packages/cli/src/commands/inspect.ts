@@ -1,15 +1,11 @@
-import {
-  type ColumnProposal,
-  type DelimitedTable,
-  importFromTool,
-  type MappingProposal,
-  proposeMapping,
-  shapeTable,
-  type ToolTable,
-} from '@relcap/core';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type ColumnProposal, type DelimitedTable, importSurvey, inspectSurvey, type MappingProposal, type ToolTable } from '@relcap/core';
 import { booleanFlag, expectPositionals, stringFlag } from '../args';
 import { EXIT_CODES } from '../exit-codes';
-import { TOOL_ENCODING_FLAG, TOOL_FLAGS, toolRunFromFlags } from '../input/tool-flags';
+import { toIoError } from '../cli-errors';
+import { importOptionsFromFlags } from '../input/import-flags';
+import { TOOL_ENCODING_FLAG, TOOL_FLAGS } from '../input/tool-flags';
 import { emit } from '../output/emit';
 import { renderTable } from '../output/table';
 import { formatToolReport } from '../output/tool-report';
@@ -95,24 +91,26 @@ export const inspectCommand: Command = {
   async run(args, io) {
     const [file] = expectPositionals('relcap inspect', args, ['FILE']) as [string];
     const lang = langOf(args);
-    const { input, options } = await toolRunFromFlags(args, io, file);
+    const { importOptions: options } = await importOptionsFromFlags('relcap inspect', args, io);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(io.cwd, file));
+    } catch (e) {
+      throw toIoError(e, 'read', file);
+    }
     if (options.mapping !== undefined) {
-      // Check an edited mapping: read the whole file with it and report what it gave.
-      const { report } = importFromTool(input, options);
+      // Check an edited mapping: read the whole file with it (core's one import path) and report what it gave.
+      const summary = await importSurvey(bytes, { ...options, file, onAnswer: () => undefined });
+      const report = summary.toolReport ?? summary;
       if (booleanFlag(args, 'json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else io.stdout.write(formatToolReport(report, lang));
+      else if (summary.toolReport !== undefined) io.stdout.write(formatToolReport(summary.toolReport, lang));
+      else io.stdout.write(`${file}: ${summary.reason}, ${summary.rows} rows, ${summary.answerCount} answers\n`);
       return EXIT_CODES.ok;
     }
-    const table = shapeTable(input, {
-      ...(options.tool !== undefined ? { tool: options.tool } : {}),
-      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-    });
-    const proposal = proposeMapping(table, {
-      ...(options.missingCodes !== undefined ? { missingCodes: options.missingCodes } : {}),
-      ...(options.dimensionSet !== undefined ? { dimensionSet: options.dimensionSet } : {}),
-    });
+    const { mapping: _m, ...readOptions } = options;
+    const { table, proposal, text } = await inspectSurvey(bytes, { ...readOptions, file });
     const mappingJson = `${JSON.stringify(proposal.mapping, null, 2)}\n`;
-    const data = input.data as Partial<DelimitedTable>;
+    const data: Partial<DelimitedTable> = text === undefined ? {} : { encoding: text.encoding as DelimitedTable['encoding'], encodingReason: text.reason, delimiter: text.delimiter as DelimitedTable['delimiter'] };
     const out = stringFlag(args, 'out');
     if (booleanFlag(args, 'json')) {
       const doc = { tool: table.tool, reason: table.reason, notes: table.notes, columns: proposal.columns, warnings: proposal.warnings, mapping: proposal.mapping };

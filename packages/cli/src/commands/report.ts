@@ -4,46 +4,36 @@ import pkg from '../../package.json';
 import { expectPositionals, type ParsedArgs, stringFlag } from '../args';
 import type { CliIo } from '../cli-io';
 import { EXIT_CODES } from '../exit-codes';
-import { MAX_PRINTED_WARNINGS, scoreSurveyInput } from '../input/score-survey-input';
-import { scoreSurveyFile } from '../input/score-survey-file';
-import { isToolExport } from '../input/score-tool-export';
-import { SURVEY_FLAGS, surveyFlagOptions, surveyOptionsFromFlags } from '../input/survey-flags';
+import { importOptionsFromFlags } from '../input/import-flags';
+import { scoreSurveyInput } from '../input/score-survey-input';
+import { SURVEY_FLAGS, surveyFlagOptions } from '../input/survey-flags';
 import { TOOL_FLAGS } from '../input/tool-flags';
 import { emit } from '../output/emit';
-import { createIssuePrinter } from '../output/issue-printer';
-import { problemFromError, toProblem } from '../output/problems';
 import { reportText } from '../report/report-strings';
 import { renderReport } from '../report/render-report';
 import { type Command, type Lang, OUT_FLAG } from './command';
 
-/** A scored survey for the report; `ratings` only when the input was a plain survey file. */
+/** A scored survey for the report, with the individual ratings ICC(1)/ICC(2) need. */
 interface ReportScore {
   readonly score: SurveyScore;
   readonly ratings?: readonly IndividualRating[];
 }
 
 /**
- * Reads and scores one input as `relcap score` does. A survey-tool export goes through the
- * same `scoreSurveyInput` (no individual ratings come back, so the report notes that ICC was not
- * computed). A plain survey file is streamed by `scoreSurveyFile` with the same options and
- * warnings as in `scoreSurveyInput`, and a second scorer with the same options is fed every
- * answer through its `add` hook, because `scoreSurveyFile` finishes its scorer without the
- * individual ratings that ICC(1)/ICC(2) need.
+ * Reads and scores one input as `relcap score` does (`scoreSurveyInput`: core's one import
+ * path, same flags and warnings); a second scorer with the same options is fed every answer
+ * through the `add` hook and keeps the individual ratings that ICC(1)/ICC(2) need.
  */
 async function scoreForReport(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ReportScore> {
-  if (await isToolExport(args, io, file)) return { score: (await scoreSurveyInput(command, args, io, file, lang)).score };
-  const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
-  const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
+  const { scoreOptions } = await importOptionsFromFlags(command, args, io);
   const withRatings = createScorer(scoreOptions);
   const add = (a: Answer, addToScore: (a: Answer) => void): void => {
     addToScore(a);
     withRatings.add(a);
   };
-  const { score } = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions, { add });
-  for (const issue of score.issues) warnings.print(toProblem(issue));
-  warnings.finish(`relcap validate ${file} lists them all`);
-  const { individualRatings, ...rest } = withRatings.finish({ includeRatings: true });
-  return { score: rest, ratings: individualRatings };
+  const { score } = await scoreSurveyInput(command, args, io, file, lang, { add });
+  const { individualRatings } = withRatings.finish({ includeRatings: true });
+  return { score, ratings: individualRatings };
 }
 
 const reportLang = (args: ParsedArgs): Lang => (stringFlag(args, 'lang') === 'en' ? 'en' : 'da');

@@ -2,8 +2,8 @@ import { type Answer, RelcapError } from '@relcap/core';
 import { expectPositionals } from '../args';
 import { EXIT_CODES } from '../exit-codes';
 import { scoreSurveyFile } from '../input/score-survey-file';
-import { isToolExport, scoreToolExport } from '../input/score-tool-export';
-import { SURVEY_FLAGS, surveyFlagOptions, surveyOptionsFromFlags } from '../input/survey-flags';
+import { importOptionsFromFlags } from '../input/import-flags';
+import { SURVEY_FLAGS, surveyFlagOptions } from '../input/survey-flags';
 import { TOOL_FLAGS } from '../input/tool-flags';
 import { formatToolReport } from '../output/tool-report';
 import { createIssuePrinter } from '../output/issue-printer';
@@ -18,7 +18,7 @@ export const validateCommand: Command = {
   summary: 'Check a survey file and list every problem (bad values, unknown labels, ragged rows, duplicates)',
   details: [
     'Reads the whole file in lenient mode and prints each problem on stderr as FILE:LINE: column "X": message [CODE]; exits 1 when there is any, else prints a one-line summary and exits 0.',
-    'A survey-tool export (see relcap inspect) is read with its preset and stops at its first problem.',
+    'A survey-tool export (see relcap inspect) is read with its preset; its problems are listed the same way.',
   ],
   positionals: [{ name: 'FILE', description: 'the survey CSV' }],
   flags: { ...IMPORT_FLAGS, ...TOOL_FLAGS, ...LANG_FLAG },
@@ -28,17 +28,7 @@ export const validateCommand: Command = {
     const [file] = expectPositionals(command, args, ['FILE']) as [string];
     const lang = langOf(args);
     surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
-    if (await isToolExport(args, io, file)) {
-      const { score, report } = await scoreToolExport(command, args, io, file);
-      io.stderr.write(formatToolReport(report, lang));
-      io.stdout.write(
-        lang === 'da'
-          ? `${file}: OK (${report.tool}, ${report.respondents} besvarelser, ${report.answers} svar, ${score.respondents} respondenter)\n`
-          : `${file}: OK (${report.tool}, ${report.respondents} rows, ${report.answers} answers, ${score.respondents} respondents)\n`,
-      );
-      return EXIT_CODES.ok;
-    }
-    const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
+    const { importOptions, scoreOptions } = await importOptionsFromFlags(command, args, io);
     const problems = createIssuePrinter(io, file, Number.POSITIVE_INFINITY);
     // The scorer runs strict so that each duplicate or role conflict throws here, in file order,
     // and is listed like an import problem; the answer is then left out, as lenient mode would.
@@ -57,6 +47,7 @@ export const validateCommand: Command = {
       { ...scoreOptions, mode: 'strict' },
       { add },
     );
+    if (summary.toolReport !== undefined) io.stderr.write(formatToolReport(summary.toolReport, lang));
     for (const issue of score.issues) problems.print(toProblem(issue));
     const n = problems.count();
     if (n > 0) {
@@ -65,8 +56,8 @@ export const validateCommand: Command = {
     }
     io.stdout.write(
       lang === 'da'
-        ? `${file}: OK (${summary.format === 'long' ? 'langt' : 'bredt'} format, ${summary.rows} rækker, ${summary.answerCount} svar, ${score.respondents} respondenter, ${summary.targetRoles.length} roller vurderet)\n`
-        : `${file}: OK (${summary.format} format, ${summary.rows} rows, ${summary.answerCount} answers, ${score.respondents} respondents, ${summary.targetRoles.length} roles rated)\n`,
+        ? `${file}: OK (${summary.tool ?? (summary.format === 'long' ? 'langt format' : 'bredt format')}, ${summary.rows} rækker, ${summary.answerCount} svar, ${score.respondents} respondenter, ${summary.targetRoles.length} roller vurderet)\n`
+        : `${file}: OK (${summary.tool ?? `${summary.format} format`}, ${summary.rows} rows, ${summary.answerCount} answers, ${score.respondents} respondents, ${summary.targetRoles.length} roles rated)\n`,
     );
     return EXIT_CODES.ok;
   },

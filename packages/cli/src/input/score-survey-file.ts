@@ -1,18 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  type Answer,
-  createScorer,
-  type ImportOptions,
-  type ImportSummary,
-  type ScoreOptions,
-  type SurveyScore,
-  streamSurvey,
-} from '@relcap/core';
+import { type Answer, createScorer, type ImportSummary, importSurvey, type ScoreOptions, type SurveyScore } from '@relcap/core';
 import type { CliIo } from '../cli-io';
 import { toIoError } from '../cli-errors';
 import { createProgress } from '../output/progress';
+import type { ImportFlagOptions } from './import-flags';
 
 /** A scored survey file: the score and what the import read. */
 export interface ScoredFile {
@@ -30,9 +23,11 @@ export interface ScoreFileHooks {
 }
 
 /**
- * Streams a survey file through core: `fs.createReadStream` -> `streamSurvey` -> `scorer.add`,
- * so memory does not grow with the number of rows. Draws a progress bar on a terminal for
- * large files. `file` resolves from `io.cwd` and is named as typed in every location.
+ * Reads a survey file through core's one import path: `fs.createReadStream` -> `importSurvey`
+ * -> `scorer.add`. Core decides the layout (relcap long/wide, streamed so memory does not grow
+ * with the rows, or a survey tool's export, read within core's limits). Draws a progress bar
+ * on a terminal for large files. `file` resolves from `io.cwd` and is named as typed in every
+ * location.
  *
  * @example
  * ```ts
@@ -42,7 +37,7 @@ export interface ScoreFileHooks {
 export async function scoreSurveyFile(
   io: CliIo,
   file: string,
-  importOptions: Partial<ImportOptions>,
+  importOptions: ImportFlagOptions,
   scoreOptions: Partial<ScoreOptions>,
   hooks: ScoreFileHooks = {},
 ): Promise<ScoredFile> {
@@ -69,7 +64,7 @@ export async function scoreSurveyFile(
   }
   let summary: ImportSummary;
   try {
-    summary = await streamSurvey(counted(), onAnswer, { ...importOptions, file });
+    summary = await importSurvey(counted(), { ...importOptions, file, onAnswer });
   } catch (e) {
     throw toIoError(e, 'read', file);
   } finally {

@@ -4,18 +4,17 @@ import type { Lang } from '../commands/command';
 import { createIssuePrinter } from '../output/issue-printer';
 import { problemFromError, toProblem } from '../output/problems';
 import { formatToolReport } from '../output/tool-report';
-import { type ScoredFile, scoreSurveyFile } from './score-survey-file';
-import { isToolExport, scoreToolExport } from './score-tool-export';
-import { surveyFlagOptions, surveyOptionsFromFlags } from './survey-flags';
+import { importOptionsFromFlags } from './import-flags';
+import { type ScoredFile, type ScoreFileHooks, scoreSurveyFile } from './score-survey-file';
+import { surveyFlagOptions } from './survey-flags';
 
 /** Lenient runs print at most this many problems on stderr; `relcap validate` lists all. */
 export const MAX_PRINTED_WARNINGS = 20;
 
 /**
- * Scores the survey FILE named on a command line. A survey-tool export (tool header rows, a
- * workbook, a tool flag or a tool mapping: `isToolExport`) goes through core `importFromTool`
- * and its import report is printed on stderr; any other file is streamed through
- * `streamSurvey`. In lenient mode each skipped problem is printed on stderr as a
+ * Scores the survey FILE named on a command line through core's one import path
+ * (`importSurvey`: core decides the layout). When core read a survey tool's export, its import
+ * report is printed on stderr. In lenient mode each skipped problem is printed on stderr as a
  * `warning: FILE:LINE: ...` line (at most {@link MAX_PRINTED_WARNINGS}).
  *
  * @example
@@ -23,18 +22,12 @@ export const MAX_PRINTED_WARNINGS = 20;
  * const { score, summary } = await scoreSurveyInput('relcap score', args, io, 'svar.csv', 'en');
  * ```
  */
-export async function scoreSurveyInput(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ScoredFile> {
+export async function scoreSurveyInput(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang, hooks: ScoreFileHooks = {}): Promise<ScoredFile> {
   surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
   const warnings = createIssuePrinter(io, file, MAX_PRINTED_WARNINGS, 'warning: ');
-  let run: ScoredFile;
-  if (await isToolExport(args, io, file)) {
-    const tool = await scoreToolExport(command, args, io, file);
-    io.stderr.write(formatToolReport(tool.report, lang));
-    run = tool;
-  } else {
-    const { importOptions, scoreOptions } = await surveyOptionsFromFlags(command, args, io);
-    run = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions);
-  }
+  const { importOptions, scoreOptions } = await importOptionsFromFlags(command, args, io);
+  const run = await scoreSurveyFile(io, file, { ...importOptions, onIssue: (e) => warnings.print(problemFromError(e)) }, scoreOptions, hooks);
+  if (run.summary.toolReport !== undefined) io.stderr.write(formatToolReport(run.summary.toolReport, lang));
   for (const issue of run.score.issues) warnings.print(toProblem(issue));
   warnings.finish(`relcap validate ${file} lists them all`);
   return run;

@@ -1,14 +1,11 @@
 import {
   getDimensionSet,
   type ImportOptions,
-  parseMapping,
   SURVEY_ENCODINGS,
   type ScoreOptions,
   type SurveyDelimiter,
 } from '@relcap/core';
 import { booleanFlag, type FlagSpecs, integerFlag, type ParsedArgs, stringFlag } from '../args';
-import type { CliIo } from '../cli-io';
-import { readTextFile } from './read-text-file';
 
 const DELIMITER_NAMES: Readonly<Record<string, 'auto' | SurveyDelimiter>> = {
   auto: 'auto',
@@ -67,7 +64,7 @@ export interface SurveyRunOptions {
 
 /**
  * The survey flags as core options, without reading any file (the `--mapping` file is read by
- * {@link surveyOptionsFromFlags}): the dimension set by key (`getDimensionSet`), the delimiter
+ * `importOptionsFromFlags`): the dimension set by key (`getDimensionSet`), the delimiter
  * by name, whole numbers checked. Call it before touching the input so that a bad flag is a
  * usage error (exit 2) even when the file is also missing.
  *
@@ -99,22 +96,4 @@ export function surveyFlagOptions(command: string, args: ParsedArgs): SurveyRunO
     ...(minRaters === undefined ? {} : { minRaters }),
   };
   return { importOptions, scoreOptions };
-}
-
-/**
- * Turns the survey flags into core options ({@link surveyFlagOptions}) and adds the `--mapping`
- * file, parsed by core `parseMapping`. Range checks (`--min-items` above the number of
- * dimensions, `--frequency-input position` without `sufficiency`) are left to core, whose
- * `OptionsError` is a usage error (exit 2).
- *
- * @example
- * ```ts
- * const { importOptions, scoreOptions } = await surveyOptionsFromFlags('relcap score', args, io);
- * ```
- */
-export async function surveyOptionsFromFlags(command: string, args: ParsedArgs, io: CliIo): Promise<SurveyRunOptions> {
-  const { importOptions, scoreOptions } = surveyFlagOptions(command, args);
-  const mappingFile = stringFlag(args, 'mapping');
-  const mapping = mappingFile === undefined ? undefined : parseMapping(await readTextFile(io, mappingFile), mappingFile);
-  return { importOptions: mapping === undefined ? importOptions : { ...importOptions, mapping }, scoreOptions };
 }

@@ -70,7 +70,7 @@ describe('relcap validate', () => {
     const r = await runCli(['validate', 'numeric.csv', '--mapping', 'mapping.json'], { cwd: dir });
     expect(r.code).toBe(0);
     // tests/fixtures/tools/README.md: 9 respondents x 3 roles x 7 dimensions = 189 answers
-    expect(r.stdout).toBe('numeric.csv: OK (qualtrics, 9 rows, 189 answers, 9 respondents)\n');
+    expect(r.stdout).toBe('numeric.csv: OK (qualtrics, 9 rows, 189 answers, 9 respondents, 3 roles rated)\n');
     expect(r.stderr).toMatch(/^numeric\.csv: qualtrics /);
   });
 

@@ -58,6 +58,9 @@ export interface Scorer {
  * const score = scorer.finish();
  * ```
  */
+/** Target roles per respondent key in the rating map: 2^22 roles, far beyond any survey. */
+const TARGET_KEYS = 2 ** 22;
+
 export function createScorer(options: Partial<ScoreOptions> = {}): Scorer {
   const o = resolveScoreOptions(options);
   const set = o.dimensionSet;
@@ -120,10 +123,21 @@ export function createScorer(options: Partial<ScoreOptions> = {}): Scorer {
     return r;
   };
 
+  // Rating of (respondent, target): the respondent's latest rating first (long files give a
+  // respondent's answers about one target together), else a map, so a wide file with thousands
+  // of targets per respondent costs one lookup per answer, not a walk over the targets.
+  const ratingOf = new Map<number, number>();
+  const work = o.work;
   const findRating = (resp: number, target: number, line: number): number => {
-    for (let i = respHead[resp]!; i !== -1; i = store.next[i]!) if (store.target[i] === target) return i;
-    const i = store.push(resp, target, respHead[resp]!, line);
+    if (work !== undefined) work.count++;
+    const head = respHead[resp]!;
+    if (head !== -1 && store.target[head] === target) return head;
+    const key = resp * TARGET_KEYS + target;
+    const known = ratingOf.get(key);
+    if (known !== undefined) return known;
+    const i = store.push(resp, target, head, line);
     respHead[resp] = i;
+    ratingOf.set(key, i);
     return i;
   };
 

@@ -36,7 +36,7 @@ export function finishScore(state: ScorerState, includeRatings: boolean): Survey
     ratings: { valid: pass.valid, incomplete: pass.incomplete },
     missingAnswers: state.missingAnswers,
     ties,
-    roles: summariseRoles([...names].sort(byCodeUnits), respondentsPerRole, ties),
+    roles: summariseRoles([...names].sort(byCodeUnits), respondentsPerRole, ties, o.work),
     network: summariseNetwork(ties, accs),
     asymmetry: summariseAsymmetry(ties),
     reliability: {

@@ -3,7 +3,7 @@ export type { Band, BandThresholds } from './bands';
 export { createScorer } from './create-scorer';
 export type { FinishOptions, Scorer } from './create-scorer';
 export { DEFAULT_SCORE_OPTIONS, resolveScoreOptions } from './score-options';
-export type { ScoreMode, ScoreOptions } from './score-options';
+export type { ScoreMode, ScoreOptions, WorkCounter } from './score-options';
 export { scoreAnswers } from './score-answers';
 export type {
   AsymmetryScore,

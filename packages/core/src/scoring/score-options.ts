@@ -39,6 +39,24 @@ export interface ScoreOptions {
   readonly confidence: number;
   /** At most this many issues are listed in lenient mode; the rest are counted. Default 1000. */
   readonly maxIssues: number;
+  /**
+   * Counts the steps of every loop whose length depends on the input's shape (rating lookups,
+   * role summaries), for tests and benchmarks that check the work grows linearly. Default none.
+   */
+  readonly work: WorkCounter | undefined;
+}
+
+/**
+ * A counter of work steps (see {@link ScoreOptions.work}).
+ *
+ * @example
+ * ```ts
+ * const work = { count: 0 };
+ * scoreAnswers(answers, { work });
+ * ```
+ */
+export interface WorkCounter {
+  count: number;
 }
 
 /**
@@ -58,6 +76,7 @@ export const DEFAULT_SCORE_OPTIONS: ScoreOptions = {
   mode: 'strict',
   confidence: 0.95,
   maxIssues: 1000,
+  work: undefined,
 };
 
 const bad = (field: string, value: unknown, expected: string): OptionsError =>
@@ -111,5 +130,6 @@ export function resolveScoreOptions(options: Partial<ScoreOptions> = {}): ScoreO
   if (o.mode !== 'strict' && o.mode !== 'lenient') throw bad('mode', o.mode, "'strict' or 'lenient'");
   checkConfidence(o.confidence, 'scoring');
   if (!(Number.isInteger(o.maxIssues) && o.maxIssues >= 0)) throw bad('maxIssues', o.maxIssues, 'an integer >= 0');
+  if (o.work !== undefined && typeof o.work?.count !== 'number') throw bad('work', typeof o.work, 'an object { count: number }');
   return o;
 }

@@ -1,33 +1,49 @@
+import type { WorkCounter } from './score-options';
 import type { RoleScore, TieScore } from './survey-score';
-
-const meanOf = (xs: readonly number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
  * RC given and received per role (DOMAIN.md section 2, rule 5): the unweighted mean `rc` of the
  * role's non-suppressed between-role ties, outgoing and incoming. `roles` lists every role
- * (raters and targets) in output order; `respondents` counts respondents per role. Internal.
+ * (raters and targets) in output order; `respondents` counts respondents per role. One pass over
+ * the ties, summing per role: time linear in roles + ties (a wide file with thousands of target
+ * roles used to cost roles x ties). Internal.
  */
 export function summariseRoles(
   roles: readonly string[],
   respondents: ReadonlyMap<string, number>,
   ties: readonly TieScore[],
+  work?: WorkCounter,
 ): RoleScore[] {
-  return roles.map((role) => {
-    const given: number[] = [];
-    const received: number[] = [];
-    for (const t of ties) {
-      if (t.within || t.suppressed || t.rc === null) continue;
-      if (t.from === role) given.push(t.rc);
-      if (t.to === role) received.push(t.rc);
+  const at = new Map<string, number>();
+  roles.forEach((r, i) => at.set(r, i));
+  const n = roles.length;
+  const givenSum = new Float64Array(n);
+  const givenN = new Int32Array(n);
+  const recvSum = new Float64Array(n);
+  const recvN = new Int32Array(n);
+  for (const t of ties) {
+    if (work !== undefined) work.count++;
+    if (t.within || t.suppressed || t.rc === null) continue;
+    const f = at.get(t.from);
+    const to = at.get(t.to);
+    if (f !== undefined) {
+      givenSum[f]! += t.rc;
+      givenN[f]!++;
     }
+    if (to !== undefined) {
+      recvSum[to]! += t.rc;
+      recvN[to]!++;
+    }
+  }
+  return roles.map((role, i) => {
+    if (work !== undefined) work.count++;
     return {
       role,
       respondents: respondents.get(role) ?? 0,
-      given: meanOf(given),
-      givenTies: given.length,
-      received: meanOf(received),
-      receivedTies: received.length,
+      given: givenN[i]! === 0 ? null : givenSum[i]! / givenN[i]!,
+      givenTies: givenN[i]!,
+      received: recvN[i]! === 0 ? null : recvSum[i]! / recvN[i]!,
+      receivedTies: recvN[i]!,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../survey/import-survey-options';
 import type { Answer } from '../survey/types';
 import { type ApplyOptions, type ApplyReport, applyMapping } from './apply-mapping';
 import { type DelimitedTable, type ReadDelimitedOptions, readDelimited } from './read-delimited';
@@ -24,9 +25,13 @@ const isXlsName = (name: string | undefined): boolean => name !== undefined && /
  * const data = await readToolFile({ bytes: fs.readFileSync('export.xlsx'), file: 'export.xlsx' });
  * ```
  */
-export async function readToolFile(f: ToolFile, options: Partial<ReadDelimitedOptions> = {}): Promise<DelimitedTable | Workbook> {
-  if (isZip(f.bytes) || isXlsName(f.file)) return readWorkbook(f.bytes, f.file);
-  return readDelimited(f.bytes, { ...options, ...(f.file !== undefined ? { file: f.file } : {}) });
+export async function readToolFile(
+  f: ToolFile,
+  options: Partial<ReadDelimitedOptions> = {},
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<DelimitedTable | Workbook> {
+  if (isZip(f.bytes) || isXlsName(f.file)) return readWorkbook(f.bytes, f.file, limits);
+  return readDelimited(f.bytes, { ...options, maxCells: limits.maxCells, ...(f.file !== undefined ? { file: f.file } : {}) });
 }
 
 /**
@@ -76,9 +81,11 @@ export interface ToolImportReport extends ApplyReport {
   readonly warnings: readonly string[];
 }
 
-/** Answers, the mapping used and the report. */
+/** Answers (when no `onAnswer` was given), the mapping used, the header and the report. */
 export interface ToolImport {
   readonly answers: Answer[];
+  /** Column names of the table, after the tool's header rows were read. */
+  readonly header: readonly string[];
   readonly mapping: ToolMapping;
   readonly report: ToolImportReport;
 }
@@ -123,6 +130,7 @@ export function importFromTool(input: ToolInput, options: Partial<ImportToolOpti
   const data = input.data as Partial<DelimitedTable>;
   return {
     answers: applied.answers,
+    header: table.columns.map((c) => c.name),
     mapping,
     report: {
       tool: table.tool,

@@ -135,6 +135,9 @@ export function parseToolMapping(text: string, file?: string): ToolMapping {
     const path = child('columns', header);
     const s = c.obj(spec, path);
     c.onlyKeys(s, COLUMN_KEYS, path);
+    for (const k of ['dimension', 'target'] as const) {
+      if (s[k] === undefined) c.fail('RELCAP_MAPPING_MISSING_FIELD', `${path} has no "${k}"`, { path: child(path, k), expected: `a ${k}` });
+    }
     columns[header.trim()] = {
       dimension: c.str(s.dimension, child(path, 'dimension')),
       target: c.str(s.target, child(path, 'target')),
@@ -143,9 +146,15 @@ export function parseToolMapping(text: string, file?: string): ToolMapping {
     };
   }
   out.columns = columns;
-  out.ignore = root.ignore === undefined ? [] : c.codes(root.ignore, 'ignore');
+  out.ignore = root.ignore === undefined ? [] : names(c, root.ignore, 'ignore');
   if (file !== undefined) out.file = file;
   return out as unknown as ToolMapping;
+}
+
+/** A list of column names: strings only (a number is more likely a slip than a column called "2"). */
+function names(c: ReturnType<typeof checker>, v: unknown, path: string): string[] {
+  if (!Array.isArray(v)) return c.fail('RELCAP_MAPPING_BAD_TYPE', `${path} must be an array of column names`, { path, value: typeName(v), expected: 'an array of strings' });
+  return v.map((n, i) => c.str(n, `${path}[${i}]`));
 }
 
 function parseLabelSets(c: ReturnType<typeof checker>, sets: Json): Record<string, Record<string, number>> {

@@ -113,7 +113,11 @@ export function proposeMapping(table: ToolTable, options: Partial<ProposeOptions
       const fit = fitValues(labelled, own, labelSets);
       for (const v of fit.outside) if (!declared.has(v)) outside.set(v, (outside.get(v) ?? 0) + 1);
       const ls = fit.labelSet !== undefined ? { labelSet: fit.labelSet } : {};
-      columns[col.name] = { dimension: guess.dimension, target: guess.target, ...ls };
+      // Codes the tool's labels table calls "Ved ikke" and alike travel with the mapping, so the
+      // data file scores with the mapping alone (without the labels table again).
+      const onScale = (code: string): boolean => Number.isInteger(Number(code)) && Number(code) >= own.min && Number(code) <= own.max;
+      const miss = [...new Set((col.valueLabels ?? []).filter((l) => isMissingLabel(l.label) && !onScale(l.code)).map((l) => l.code))];
+      columns[col.name] = { dimension: guess.dimension, target: guess.target, ...ls, ...(miss.length > 0 ? { missingCodes: miss } : {}) };
       proposals.push({ ...base, use: 'rating', dimension: guess.dimension, target: guess.target, ...ls, reason: guess.reason });
       continue;
     }
@@ -145,6 +149,9 @@ export function proposeMapping(table: ToolTable, options: Partial<ProposeOptions
   }
   const used = new Set(Object.values(columns).map((c) => c.labelSet));
   const shared = used.size === 1 ? [...used][0] : undefined;
+  const missLists = new Set(Object.values(columns).map((c) => JSON.stringify(c.missingCodes ?? [])));
+  const sharedMissing = missLists.size === 1 ? (JSON.parse([...missLists][0]!) as string[]) : [];
+  const missingCodes = [...new Set([...o.missingCodes, ...sharedMissing])];
   const mapping: ToolMapping = {
     version: 1,
     tool: table.tool,
@@ -152,15 +159,20 @@ export function proposeMapping(table: ToolTable, options: Partial<ProposeOptions
     ...(id !== undefined ? { respondentId: id } : {}),
     ...(role !== undefined ? { respondentRole: role.name } : {}),
     ...(roleValues !== undefined ? { roleValues } : {}),
-    ...(o.missingCodes.length > 0 ? { missingCodes: [...o.missingCodes] } : {}),
+    ...(missingCodes.length > 0 ? { missingCodes } : {}),
     ...(shared !== undefined ? { labelSet: shared } : {}),
-    columns: shared === undefined ? columns : withoutLabelSet(columns),
+    columns: simplify(columns, shared !== undefined, sharedMissing.length > 0),
     ignore: [],
   };
   return { mapping, columns: proposals, warnings };
 }
 
-/** Drops the per-column label set when the mapping names it once for all columns. */
-function withoutLabelSet(columns: Record<string, ToolMappingColumn>): Record<string, ToolMappingColumn> {
-  return Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, { dimension: c.dimension, target: c.target }]));
+/** Drops the per-column label set and missing codes when the mapping names them once for all columns. */
+function simplify(columns: Record<string, ToolMappingColumn>, sharedSet: boolean, sharedMissing: boolean): Record<string, ToolMappingColumn> {
+  return Object.fromEntries(
+    Object.entries(columns).map(([k, c]) => {
+      const { labelSet, missingCodes, ...rest } = c;
+      return [k, { ...rest, ...(!sharedSet && labelSet !== undefined ? { labelSet } : {}), ...(!sharedMissing && missingCodes !== undefined ? { missingCodes } : {}) }];
+    }),
+  );
 }

@@ -1,4 +1,6 @@
 import { SurveyFormatError } from '../errors/relcap-error';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../survey/import-survey-options';
+import { checkWorkbookSize } from './check-workbook-size';
 import type { RawTable, Workbook, WorkbookSheet } from './types';
 
 const MODULE = 'survey-tools/read-workbook';
@@ -75,6 +77,8 @@ function sheetTable(ws: ExcelWorksheet, file: string | undefined): RawTable {
  * Reads an .xlsx workbook into sheets of text cells (see {@link cellText}). exceljs is loaded on
  * first use (dynamic import), so the rest of @relcap/core stays free of it. A file that is not a
  * complete .xlsx (an old .xls, a truncated download) is a `SurveyFormatError` naming the file.
+ * Before loading, {@link checkWorkbookSize} refuses a workbook that unpacks to more than
+ * `limits.maxDecompressedBytes` or whose sheets span more than `limits.maxCells` cells.
  *
  * @example
  * ```ts
@@ -82,7 +86,7 @@ function sheetTable(ws: ExcelWorksheet, file: string | undefined): RawTable {
  * book.sheets.map((s) => s.name); // ['Labels', 'Variables', 'Dataset', 'Structure']
  * ```
  */
-export async function readWorkbook(bytes: Uint8Array, file?: string): Promise<Workbook> {
+export async function readWorkbook(bytes: Uint8Array, file?: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<Workbook> {
   const at = file !== undefined ? { file } : {};
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new SurveyFormatError('RELCAP_XLSX_OLD_FORMAT', `${MODULE}: this is an old Excel 97-2003 .xls file`, {
@@ -97,6 +101,7 @@ export async function readWorkbook(bytes: Uint8Array, file?: string): Promise<Wo
       expected: 'an .xlsx workbook (a zip file starting with "PK")',
     });
   }
+  await checkWorkbookSize(bytes, file, limits);
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   try {

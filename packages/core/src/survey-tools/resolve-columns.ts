@@ -21,6 +21,8 @@ export interface ResolvedColumn {
   readonly column: ToolColumn;
   readonly dimension: string;
   readonly target: string;
+  /** The target as the mapping wrote it (trimmed). */
+  readonly targetWritten: string;
   /** The dimension's scale: integers must lie in `min..max`. */
   readonly range: Scale;
   /** Scale whose labels the text answers are matched against. */
@@ -168,16 +170,19 @@ export function resolveColumns(table: ToolTable, mapping: ToolMapping, ctx: Reso
         expected: `whole numbers ${dim.scale.min}..${dim.scale.max}`,
       });
     }
+    // The labels table first: when a mapping written by relcap inspect repeats its codes, the
+    // answers are still counted (and collisions located) where the tool declared them.
+    const fromLabels = (column.valueLabels ?? [])
+      .filter((v) => isMissingLabel(v.label))
+      .map((v): DeclaredCode => ({ code: v.code, source: 'labels', label: v.label, where: labelWhere(v, column.name) }));
     const missing: DeclaredCode[] = [
+      ...fromLabels,
       ...ctx.optionCodes.map((code): DeclaredCode => ({ code, source: 'option', where: { path: 'missingCodes', value: code, column: column.name } })),
       ...(mapping.missingCodes ?? []).map((code): DeclaredCode => ({ code, source: 'mapping', where: { ...mfile, path: 'missingCodes', value: code } })),
       ...(spec.missingCodes ?? []).map((code): DeclaredCode => ({ code, source: 'mapping column', where: { ...mfile, path: `${path}.missingCodes`, value: code } })),
-      ...(column.valueLabels ?? [])
-        .filter((v) => isMissingLabel(v.label))
-        .map((v): DeclaredCode => ({ code: v.code, source: 'labels', label: v.label, where: labelWhere(v, column.name) })),
     ];
     checkCollisions(missing, dim.scale, labels, column.name, dim.key);
     checkValueLabels(column, labels, dim.key);
-    return { column, dimension: dim.key, target: roleKey(spec.target, ctx.professions), range: dim.scale, labels, labelSet: setKey, missing };
+    return { column, dimension: dim.key, target: roleKey(spec.target, ctx.professions), targetWritten: spec.target.trim(), range: dim.scale, labels, labelSet: setKey, missing };
   });
 }

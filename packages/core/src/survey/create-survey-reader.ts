@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { RelcapError } from '../errors/relcap-error';
+import { findProfession } from '../map/professions';
 import { type ImportOptions, resolveImportOptions } from './import-options';
 import type { ImportProgress, ImportSummary } from './import-summary';
 import { IssueSink } from './issue-sink';
@@ -10,11 +11,14 @@ import { type TextShape, sniffText } from './sniff-text';
 import { createSurveyDecoder } from './survey-decoder';
 import { surveyError } from './survey-error';
 import type { Answer } from './types';
+import { createNewlineNormaliser } from './newlines';
 import { countNewlines } from './utf8-failure';
 
 const SLICE = 1 << 20;
 /** Longest record kept while waiting for its end: memory stays bounded even if a quote never closes. */
 const MAX_RECORD = 8 << 20;
+/** Quoted cells that are never closed, skipped line by line in lenient mode before the file is refused (bounds the re-reading). */
+const MAX_UNCLOSED = 100;
 
 /**
  * A push-style survey reader (see {@link createSurveyReader}).
@@ -65,39 +69,35 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   let layout: Layout | undefined;
   let handle: RowHandler | undefined;
   let headerLine = 1;
-  const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf) });
+  let unclosed = 0;
+  const newlines = createNewlineNormaliser();
+  const decoder = createSurveyDecoder({ encoding: o.encoding, file: o.file, linesBefore: () => line - 1 + countNewlines(buf),
+    columnsBefore: () => buf.length - (buf.lastIndexOf('\n') + 1),
+  });
 
   /**
    * Parses complete records and advances `line`. `text` ends with a line break unless it is the
    * end of the file: papaparse then sees what follows a closing quote exactly as it would in the
-   * whole file, and the empty record it returns after that final line break is dropped.
+   * whole file, and the empty record it returns after that final line break is dropped. Returns
+   * the offset in `text` of a record whose quote never closes (it swallowed the rest), or -1.
    */
-  const parse = (text: string, endsWithBreak: boolean): void => {
-    const nl = shape!.newline;
-    const result = Papa.parse<string[]>(text, { delimiter: shape!.delimiter, newline: nl, quoteChar: '"' });
+  const parse = (text: string, endsWithBreak: boolean): number => {
+    const result = Papa.parse<string[]>(text, { delimiter: shape!.delimiter, newline: '\n', quoteChar: '"' });
     const data = result.data;
     const errors = result.errors;
     const records = endsWithBreak ? data.length - 1 : data.length;
-    const lineChar = nl === '\r' ? '\r' : '\n';
-    // A record spans more than one line only when a cell holds a line break: inside quotes, or
-    // (CRLF files) a lone \n in an unquoted cell. Otherwise records and lines are one to one.
-    const quoted = nl === '\r\n' ? countChar(text, '\n') !== data.length - 1 : text.indexOf('"') !== -1;
+    // A record spans more than one line only when a quoted cell holds a line break.
+    const quoted = text.indexOf('"') !== -1;
+    const startLine = line;
     let e = 0;
     for (let r = 0; r < records; r++) {
       const row = data[r]!;
       let span = 1;
-      if (quoted) for (const cell of row) if (cell.indexOf(lineChar) !== -1) span += countChar(cell, lineChar);
+      if (quoted) for (const cell of row) if (cell.indexOf('\n') !== -1) span += countChar(cell, '\n');
       if (e < errors.length && errors[e]!.row === r) {
-        const err = surveyError('RELCAP_BAD_QUOTES', 'a quoted field is not closed properly', {
-          file: o.file,
-          line,
-          value: errors[e]!.code,
-          expected: 'a closing " right before the delimiter or the line end (write "" for a quote inside a field)',
-        });
+        if (errors[e]!.code === 'MissingQuotes') return lineOffset(text, line - startLine);
         while (e < errors.length && errors[e]!.row === r) e++;
-        if (handle === undefined) throw err;
-        rows++;
-        sink.report(err);
+        badQuotes(row, row.findIndex((c) => /^\s*"/.test(c) === false && c.includes('"')));
       } else if (handle !== undefined) {
         if (row.length > 1 || row[0] !== '') {
           rows++;
@@ -106,6 +106,46 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
       } else if (row.some((c) => c.trim() !== '')) startLayout(row);
       line += span;
     }
+    return -1;
+  };
+
+  /** Reports a record with a malformed quote (counted as a row; strict mode throws). */
+  const badQuotes = (cells: readonly string[], at: number): void => {
+    const k = at >= 0 ? at : cells.length - 1;
+    const cell = (cells[k] ?? '').split('\n')[0]!;
+    const err = surveyError('RELCAP_BAD_QUOTES', 'a quoted cell is not closed properly', {
+      file: o.file,
+      line,
+      column: layout?.headers[k] ?? String(k + 1),
+      value: cell.length > 60 ? `${cell.slice(0, 59)}…` : cell,
+      expected: 'a closing " right before the delimiter or the line end (write "" for a quote inside a cell)',
+    });
+    if (handle === undefined) throw err;
+    rows++;
+    sink.report(err);
+  };
+
+  /**
+   * `buf` starts with a record whose quote never closes: reports it with the cell's text (as far
+   * as its line goes), skips that one physical line and reads on from the next (lenient), so no
+   * later row disappears into the open quote. At most {@link MAX_UNCLOSED} times per file.
+   */
+  const skipUnclosed = (): void => {
+    const nl = buf.indexOf('\n');
+    const first = nl === -1 ? buf : buf.slice(0, nl);
+    const cells = Papa.parse<string[]>(first, { delimiter: shape!.delimiter, newline: '\n' }).data[0] ?? [];
+    const k = cells.length - 1;
+    badQuotes(cells.length > 0 ? cells.map((c, i) => (i === k ? `"${c}` : c)) : [first], k);
+    if (++unclosed > MAX_UNCLOSED) {
+      throw surveyError('RELCAP_BAD_QUOTES', `more than ${MAX_UNCLOSED} quoted cells are never closed`, {
+        file: o.file,
+        line,
+        expected: 'a file whose quotes are closed; check that the delimiter and the quote character are right',
+      });
+    }
+    buf = nl === -1 ? '' : buf.slice(nl + 1);
+    line++;
+    scanner = new RecordScanner(shape!.delimiter, '\n');
   };
 
   const startLayout = (row: readonly string[]): void => {
@@ -116,27 +156,43 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
 
   const drain = (): void => {
     if (shape === undefined) {
-      shape = sniffText(buf, ended, o.delimiter === 'auto' ? undefined : o.delimiter);
-      if (shape === undefined) return;
-      scanner = new RecordScanner(shape.delimiter, shape.newline);
+      const sniffed = sniffText(buf, ended, o.delimiter === 'auto' ? undefined : o.delimiter);
+      if (sniffed === undefined) return;
+      shape = { delimiter: sniffed.delimiter, newline: '\n' };
+      scanner = new RecordScanner(shape.delimiter, '\n');
     }
-    const nl = shape.newline;
-    const b = scanner!.scan(buf, ended);
-    if (b !== -1) {
-      parse(buf.slice(0, b + nl.length), true);
-      buf = buf.slice(b + nl.length);
-      scanner!.shift(b + nl.length);
-    }
-    if (ended && buf !== '') {
-      parse(buf, false);
-      buf = '';
-    } else if (buf.length > MAX_RECORD) {
-      throw surveyError('RELCAP_RECORD_TOO_LONG', 'a record is longer than 8 MiB', {
-        file: o.file,
-        line,
-        value: `${buf.length} characters without the end of a record`,
-        expected: 'shorter records: check for a quote that is never closed, or whether this is a CSV file at all',
-      });
+    for (;;) {
+      const b = scanner!.scan(buf, ended);
+      if (b !== -1) {
+        const cut = parse(buf.slice(0, b + 1), true);
+        buf = buf.slice(cut === -1 ? b + 1 : cut);
+        scanner!.shift(b + 1);
+        if (cut !== -1) {
+          skipUnclosed();
+          continue;
+        }
+      }
+      if (ended && buf !== '') {
+        const cut = parse(buf, false);
+        if (cut === -1) buf = '';
+        else {
+          buf = buf.slice(cut);
+          skipUnclosed();
+          continue;
+        }
+      } else if (buf.length > MAX_RECORD) {
+        if (scanner!.quoted) {
+          skipUnclosed();
+          continue;
+        }
+        throw surveyError('RELCAP_RECORD_TOO_LONG', 'a record is longer than 8 MiB', {
+          file: o.file,
+          line,
+          value: `${buf.length} characters without the end of a record`,
+          expected: 'shorter records: check whether this is a CSV file at all',
+        });
+      }
+      return;
     }
   };
 
@@ -148,10 +204,10 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
       for (let i = 0; i < chunk.length; i += SLICE) {
         const part = typeof chunk === 'string' ? chunk.slice(i, i + SLICE) : chunk.subarray(i, i + SLICE);
         if (typeof part === 'string') {
-          buf += bytes === 0 && part.charCodeAt(0) === 0xfeff ? part.slice(1) : part;
+          buf += newlines.push(bytes === 0 && part.charCodeAt(0) === 0xfeff ? part.slice(1) : part);
         } else {
           sawBytes = true;
-          buf += decoder.decode(part);
+          buf += newlines.push(decoder.decode(part));
         }
         bytes += part.length;
         drain();
@@ -159,7 +215,8 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
     },
     end(): ImportSummary {
       if (!ended) {
-        if (sawBytes) buf += decoder.end();
+        if (sawBytes) buf += newlines.push(decoder.end());
+        buf += newlines.end();
         ended = true;
         drain();
       }
@@ -183,26 +240,41 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   function summary(l: Layout): ImportSummary {
     const perRole = new Map<string, number>();
     for (const r of stats.respondents.values()) perRole.set(r.role, (perRole.get(r.role) ?? 0) + 1);
+    const keyOf = (role: string): string => findProfession(role)?.key ?? role;
+    const roleKeys = new Map<string, string>();
+    for (const role of [...perRole.keys(), ...stats.targets]) if (!roleKeys.has(role)) roleKeys.set(role, keyOf(role));
     return {
       file: o.file,
+      tool: undefined,
+      reason: l.format === 'long' ? 'relcap long format' : 'relcap wide format',
       format: l.format,
       delimiter: shape!.delimiter,
       encoding: sawBytes ? (decoder.encoding ?? 'utf-8') : 'string',
       bom: sawBytes ? decoder.bom : false,
       header: l.headers,
       rows,
+      unanswered: stats.unanswered,
       lines: line - 1,
       answerCount: stats.answers,
       missing: stats.missing,
       respondents: stats.respondents.size,
-      respondentRoles: [...perRole].map(([role, respondents]) => ({ role, respondents })),
+      respondentRoles: [...perRole].map(([role, respondents]) => ({ role, key: roleKeys.get(role)!, respondents })),
       targetRoles: [...stats.targets],
+      roleKeys: [...roleKeys].map(([role, key]) => ({ role, key })),
       answerColumns: l.format === 'wide' ? l.columns.length : 1,
       ignoredColumns: l.ignored,
       issues: sink.issues,
       issueCount: sink.count,
+      toolReport: undefined,
     };
   }
+}
+
+/** Offset of the start of the `n`th line (0-based) of `text`. */
+function lineOffset(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k < n; k++) at = text.indexOf('\n', at) + 1;
+  return at;
 }
 
 function countChar(s: string, ch: string): number {

@@ -1,4 +1,6 @@
 import type { SurveyFormatError } from '../errors/relcap-error';
+import type { ToolImportReport } from '../survey-tools/import-from-tool';
+import type { ToolKey } from '../survey-tools/types';
 import type { SurveyDelimiter, SurveyEncoding, SurveyFormat } from './import-options';
 import type { Answer } from './types';
 
@@ -11,7 +13,10 @@ import type { Answer } from './types';
  * ```
  */
 export interface RoleCount {
+  /** The role as the survey (or the mapping) wrote it: what a table shows. */
   readonly role: string;
+  /** Catalogue key of the role (`lærer`), or the role itself when the catalogue does not know it. */
+  readonly key: string;
   readonly respondents: number;
 }
 
@@ -27,6 +32,10 @@ export interface RoleCount {
  */
 export interface ImportSummary {
   readonly file: string | undefined;
+  /** `undefined`: relcap long or wide format; else the survey tool whose layout was read. */
+  readonly tool: ToolKey | undefined;
+  /** Why the file was read this way (the layout detected, or forced), in plain words. */
+  readonly reason: string;
   readonly format: SurveyFormat;
   readonly delimiter: SurveyDelimiter;
   /** How bytes were decoded; `string` when the input was already text. */
@@ -35,8 +44,10 @@ export interface ImportSummary {
   readonly bom: boolean;
   /** Header cells, trimmed. */
   readonly header: readonly string[];
-  /** Data records read (blank lines not counted), bad ones included. */
+  /** Data records read (blank lines not counted), bad ones and unanswered ones included. */
   readonly rows: number;
+  /** Rows skipped because the person was invited but never answered (no role, no answer). */
+  readonly unanswered: number;
   /** Physical lines read, header and blank lines included. */
   readonly lines: number;
   /** Answers emitted (missing ones included). */
@@ -49,6 +60,8 @@ export interface ImportSummary {
   readonly respondentRoles: readonly RoleCount[];
   /** Target roles answered about, in order of first appearance. */
   readonly targetRoles: readonly string[];
+  /** Every role (respondent and target) as written, with its catalogue key. */
+  readonly roleKeys: readonly { readonly role: string; readonly key: string }[];
   /** Wide: number of answer columns; long: 1. */
   readonly answerColumns: number;
   /** Columns skipped: listed in `ignoreColumns` / the mapping's `ignore`, or unknown (lenient). */
@@ -57,6 +70,8 @@ export interface ImportSummary {
   readonly issues: readonly SurveyFormatError[];
   /** Number of problems found, also those beyond `maxIssues`. */
   readonly issueCount: number;
+  /** What the survey-tool path did (preset, missing codes, label sets); `undefined` for relcap files. */
+  readonly toolReport: ToolImportReport | undefined;
 }
 
 /**

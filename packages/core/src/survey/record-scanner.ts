@@ -66,6 +66,11 @@ export class RecordScanner {
     return boundary;
   }
 
+  /** Whether the scan stopped inside a quoted field. */
+  get quoted(): boolean {
+    return this.inQuotes;
+  }
+
   /** Moves the scan position after the buffer lost its first `n` characters. */
   shift(n: number): void {
     this.pos = Math.max(0, this.pos - n);

@@ -10,6 +10,8 @@ import type { ValueReader } from './value-reader';
 export class RowStats {
   answers = 0;
   missing = 0;
+  /** Rows of people invited but who never answered (id only: no role, no answer). */
+  unanswered = 0;
   /** Respondent id -> role and the line where it was first given (O(respondents)). */
   readonly respondents = new Map<string, { readonly role: string; readonly line: number }>();
   readonly targets = new Set<string>();
@@ -39,10 +41,21 @@ export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSi
   let lastId: string | undefined;
   let lastRole: string | undefined;
 
+  // Wide: the answer cells; a row with a role-less respondent and none of them filled is someone
+  // invited who never answered (SurveyXact lists them), skipped and counted.
+  const answerCells = layout.format === 'wide' ? layout.columns.map((c) => c.index) : [at.value];
+  const unanswered = (row: readonly string[]): boolean => {
+    for (const i of answerCells) if (row[i]!.trim() !== '') return false;
+    return true;
+  };
   /** Checks width, blank columns, id and role; returns false when the row is unusable. */
   const usable = (row: readonly string[], line: number, id: string, role: string): boolean => {
     if (id === '' || role === '') {
       if (row.every((c) => c.trim() === '')) return false; // a row of empty cells is a blank line
+      if (id !== '' && unanswered(row)) {
+        stats.unanswered++;
+        return false;
+      }
       const column = id === '' ? idHeader : roleHeader;
       fail('RELCAP_MISSING_VALUE', `the row has no ${id === '' ? 'respondent id' : 'respondent role'}`, line, column, '', 'a non-empty cell');
       return false;

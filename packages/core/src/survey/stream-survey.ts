@@ -1,49 +1,10 @@
 import { createSurveyReader } from './create-survey-reader';
 import type { ImportOptions } from './import-options';
 import type { ImportSummary } from './import-summary';
+import { type ChunkSource, chunksOf } from './survey-source';
 import type { Answer } from './types';
 
-/**
- * A WHATWG `ReadableStream` as far as the importer uses it (for browsers without async iteration).
- *
- * @example
- * ```ts
- * await streamSurvey(file.stream(), onAnswer); // a File's ReadableStream in a browser worker
- * ```
- */
-export interface ChunkStream {
-  getReader(): {
-    read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | string | undefined }>;
-    releaseLock(): void;
-  };
-}
-
-/**
- * Where chunks can come from: a Node stream, an async generator, an array, or a `ReadableStream`.
- *
- * @example
- * ```ts
- * await streamSurvey(['id;rolle;accuracy:Lærer\n', '1;Pædagog;4\n'], onAnswer);
- * ```
- */
-export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ChunkStream;
-
-async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | string> {
-  if (Symbol.asyncIterator in source || Symbol.iterator in source) {
-    yield* source as AsyncIterable<Uint8Array | string>;
-    return;
-  }
-  const reader = source.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      if (value !== undefined) yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
+export type { ChunkSource, ChunkStream } from './survey-source';
 
 /**
  * Streams a survey file: each answer goes to `onAnswer` as soon as its record is complete, and

@@ -12,6 +12,7 @@ import { type ErrorLocation, SurveyFormatError } from '../errors/relcap-error';
  */
 export const SURVEY_ISSUE_CODES = [
   'RELCAP_BAD_ENCODING',
+  'RELCAP_UTF16_NO_BOM',
   'RELCAP_EMPTY_FILE',
   'RELCAP_NO_DATA_ROWS',
   'RELCAP_MISSING_COLUMN',

@@ -29,7 +29,8 @@ describe('inspect -> edit mapping -> score on a file with unrecognisable column 
     // each, as the questionnaire lists them) and "9" = Ved ikke.
     const edited = JSON.parse(JSON.stringify(proposal.mapping)) as Record<string, unknown>;
     edited.respondentRole = 'grp';
-    edited.roleValues = { 1: 'Lærer', 2: 'Pædagog', 3: 'Sundhedsplejerske' };
+    // Roles are shown as the mapping names them; the reference export names them by key.
+    edited.roleValues = { 1: 'lærer', 2: 'pædagog', 3: 'sundhedsplejerske' };
     edited.missingCodes = [9];
     edited.columns = Object.fromEntries(
       DIMS.flatMap((d, i) => ROLES.map((r, k) => [`x${String(i * 3 + k + 1).padStart(2, '0')}`, { dimension: d, target: r }])),

@@ -41,7 +41,7 @@ describe('parseToolMapping', () => {
     [{ ...base, roleValues: { '1': '' } }, 'RELCAP_MAPPING_ROLE_EMPTY', 'roleValues["1"]'],
     [{ ...base, labelSets: { s: { Ja: 1.5 } } }, 'RELCAP_MAPPING_BAD_VALUE', 'labelSets.s.Ja'],
     [{ ...base, labelSets: { s: {} } }, 'RELCAP_MAPPING_BAD_VALUE', 'labelSets.s'],
-    [{ version: 1, columns: { 'Start time': { dimension: 'frequency' } } }, 'RELCAP_MAPPING_BAD_TYPE', 'columns["Start time"].target'],
+    [{ version: 1, columns: { 'Start time': { dimension: 'frequency' } } }, 'RELCAP_MAPPING_MISSING_FIELD', 'columns["Start time"].target'],
     [{ version: 1, columns: { Q: { dimension: 'frequency', target: 'x', weight: 2 } } }, 'RELCAP_MAPPING_UNKNOWN_KEY', 'columns.Q.weight'],
   ])('rejects %j with %s at %s', (json, code, path) => {
     const err = thrownBy(MappingError, () => parse(json));

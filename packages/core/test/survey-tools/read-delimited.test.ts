@@ -1,36 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { SurveyFormatError } from '../../src/errors/index';
-import { parseDelimitedText, readDelimited, sniffDelimiter } from '../../src/survey-tools/index';
+import { sniffText } from '../../src/survey/sniff-text';
+import { parseDelimitedText, readDelimited } from '../../src/survey-tools/index';
 import { fixture, thrownBy } from './fixtures';
 
-describe('sniffDelimiter', () => {
+// One sniffer for every layout (issue 9): the survey reader's sniffText.
+describe('sniffText on survey-tool headers', () => {
   it.each([
     ['a,b,c\n1,2,3', ','],
     ['a;b;c\n1;2;3', ';'],
     ['a\tb\tc', '\t'],
     ['"x;y",b,c', ','],
     ['single', ','],
-  ])('sniffDelimiter(%j) is %j', (text, d) => {
-    expect(sniffDelimiter(text)).toBe(d);
+  ])('sniffText(%j) is %j', (text, d) => {
+    expect(sniffText(text, true)?.delimiter).toBe(d);
   });
 });
 
 describe('parseDelimitedText', () => {
-  it('gives each row the line it starts on, with line breaks inside quotes', () => {
+  it('gives each row the line it starts on, with line breaks inside quotes (read as \\n)', () => {
     const t = parseDelimitedText('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n', ';');
     expect(t.rows).toEqual([
       ['a', 'b'],
-      ['1', 'x\r\ny'],
+      ['1', 'x\ny'],
       ['2', 'z'],
     ]);
     // Row 2 spans lines 2-3, line 4 is blank, row 3 is on line 5.
     expect(t.lines).toEqual([1, 2, 5]);
   });
 
-  it('reports an unterminated quote with its line', () => {
-    const err = thrownBy(SurveyFormatError, () => parseDelimitedText('a;b\n1;2\n3;"open\n', ';', 'x.csv'));
-    expect(err.code).toBe('RELCAP_CSV_QUOTES');
-    expect(err.location).toMatchObject({ file: 'x.csv', line: 3 });
+  it('reports an unterminated quote with its line, column and the cell as far as its line goes', () => {
+    const err = thrownBy(SurveyFormatError, () => parseDelimitedText('a;b\n1;2\n3;"open\n4;5\n', ';', 'x.csv'));
+    expect(err.code).toBe('RELCAP_BAD_QUOTES');
+    expect(err.location).toMatchObject({ file: 'x.csv', line: 3, column: '2', value: '"open' });
   });
 });
 

@@ -46,8 +46,9 @@ const CASES: [string, string | Uint8Array, string, Record<string, unknown>][] = 
     'UTF-8 mixed with Windows-1252',
     Uint8Array.from([...utf8(`${W}\nR1;Lærer;4;4\nR2;P`), 0xe6, ...utf8('dagog;4;4\n')]),
     'RELCAP_BAD_ENCODING',
-    { line: 3, value: '0xE6' },
+    { line: 3, column: 'character 5', value: '0xE6 after "R2;P"' },
   ],
+  ['UTF-16 without a byte order mark', Uint8Array.from([0x69, 0, 0x64, 0, 0x0a, 0]), 'RELCAP_UTF16_NO_BOM', { line: 1 }],
 ];
 
 describe('parseSurvey reports problems with a stable code and location', () => {
@@ -58,11 +59,22 @@ describe('parseSurvey reports problems with a stable code and location', () => {
     expect(e.location).toMatchObject({ file: 'svar.csv', ...location });
   });
 
-  it('stops at a record longer than 8 MiB (a quote never closed) instead of holding the whole file', () => {
-    const text = `${W}\nR1;Lærer;4;4\nR2;Lærer;"4;${'x\n'.repeat(5 << 20)}`;
+  it('stops at a record longer than 8 MiB without a line break instead of holding the whole file', () => {
+    const text = `${W}\nR1;Lærer;4;4\n${'x'.repeat(9 << 20)}\n`;
     const e = thrown(() => parseSurvey(text, { file: 'svar.csv', mode: 'lenient' }));
     expect(e.code).toBe('RELCAP_RECORD_TOO_LONG');
     expect(e.location).toMatchObject({ file: 'svar.csv', line: 3 });
+  });
+
+  it('skips a quote never closed past 8 MiB line by line in lenient mode: located, and no later row lost', () => {
+    // Issue 9: before, the open quote swallowed every later line into one record.
+    const text = `${W}\nR1;Lærer;4;4\nR2;Lærer;"4;${`${'x'.repeat(1000)}\n`.repeat(9000)}R3;Lærer;4;4\n`;
+    const s = parseSurvey(text, { file: 'svar.csv', mode: 'lenient', maxIssues: 2 });
+    // The cell's text as far as its line goes (clipped to 60 characters).
+    expect(s.issues[0]).toMatchObject({ code: 'RELCAP_BAD_QUOTES', location: { file: 'svar.csv', line: 3, value: `"4;${'x'.repeat(56)}…` } });
+    // Data rows: R1, R2's line (its first run of x included), the other 8,999 lines of x (ragged), R3.
+    expect(s.rows).toBe(1 + 1 + 8999 + 1);
+    expect(s.respondents).toBe(2);
   });
 
   it('covers every documented code', () => {

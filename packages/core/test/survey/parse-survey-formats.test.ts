@@ -39,8 +39,8 @@ describe('parseSurvey, long format', () => {
     );
     expect(s.respondents).toBe(3);
     expect(s.respondentRoles).toEqual([
-      { role: 'Lærer', respondents: 2 },
-      { role: 'Pædagog', respondents: 1 },
+      { role: 'Lærer', key: 'lærer', respondents: 2 },
+      { role: 'Pædagog', key: 'pædagog', respondents: 1 },
     ]);
     expect(s.targetRoles).toEqual(['Pædagog', 'Lærer', 'Skoleleder']);
     expect(s.rows).toBe(4);

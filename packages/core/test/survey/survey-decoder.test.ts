@@ -45,11 +45,11 @@ describe('decodeSurveyBytes', () => {
     ['UTF-16BE with BOM', utf16('rolle\nLærer æøå ÆØÅ', false), 'utf-16be', true],
   ])('decodes %s, the BOM removed', (_name, data, encoding, bom) => {
     const out = decodeSurveyBytes(data);
-    expect(out).toEqual({ text: 'rolle\nLærer æøå ÆØÅ', encoding, bom });
+    expect(out).toEqual({ text: 'rolle\nLærer æøå ÆØÅ', encoding, bom, reason: bom ? 'byte order mark' : 'valid UTF-8' });
   });
 
   it('reads bytes that are not UTF-8 as Windows-1252', () => {
-    expect(decodeSurveyBytes(LAERER_1252)).toEqual({ text: 'Lærer;Pædagog', encoding: 'windows-1252', bom: false });
+    expect(decodeSurveyBytes(LAERER_1252)).toMatchObject({ text: 'Lærer;Pædagog', encoding: 'windows-1252', bom: false });
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe('decodeSurveyBytes', () => {
   it('does not fall back when UTF-8 is forced', () => {
     const e = thrown(() => decodeSurveyBytes(bytes(0x61, 0x0a, 0x62, 0xe6, 0x72), { encoding: 'utf-8', file: 'x.csv' }));
     expect(e.code).toBe('RELCAP_BAD_ENCODING');
-    expect(e.location).toMatchObject({ file: 'x.csv', line: 2, value: '0xE6' });
+    expect(e.location).toMatchObject({ file: 'x.csv', line: 2, column: 'character 2', value: '0xE6 after "b"' });
   });
 
   it('does not fall back when a UTF-8 byte order mark declares the encoding', () => {
@@ -91,7 +91,22 @@ describe('decodeSurveyBytes', () => {
 
   it('refuses UTF-16 without a byte order mark', () => {
     const data = utf16('rolle', true).subarray(2);
-    expect(thrown(() => decodeSurveyBytes(data)).code).toBe('RELCAP_BAD_ENCODING');
+    expect(thrown(() => decodeSurveyBytes(data)).code).toBe('RELCAP_UTF16_NO_BOM');
+  });
+
+  it('refuses UTF-8 letters after a fall-back to Windows-1252 (a stray byte first, UTF-8 later), with line and column', () => {
+    // Line 2 holds a stray Windows-1252 "é" (0xE9) before any UTF-8; line 3 holds UTF-8 "æ".
+    const data = new Uint8Array([...utf8('id;rolle\nR1;caf'), 0xe9, ...utf8('\nR2;Lærer\n')]);
+    const e = thrown(() => decodeSurveyBytes(data, { file: 'x.csv' }));
+    expect(e.code).toBe('RELCAP_BAD_ENCODING');
+    expect(e.location).toMatchObject({ file: 'x.csv', line: 3, column: 'character 5' });
+    expect(e.location.value).toContain('UTF-8 "æ"');
+  });
+
+  it('reads Windows-1252 bytes 0x80..0x9F as the letters Windows-1252 has there (“ ” – € …)', () => {
+    const data = bytes(0x93, 0x61, 0x94, 0x20, 0x96, 0x20, 0x80, 0x85);
+    expect(decodeSurveyBytes(data).text).toBe('“a” – €…');
+    expect(decodeSurveyBytes(data, { encoding: 'windows-1252' }).text).toBe('“a” – €…');
   });
 
   it('decodes an empty input to empty text', () => {
@@ -126,6 +141,13 @@ describe('createSurveyDecoder', () => {
     d.decode(utf8('Lærer\n'));
     const e = thrown(() => d.decode(bytes(0x78, 0x0a, 0x50, 0xe6, 0x64)));
     // 10 line breaks before, then "x\n" in this chunk: the bad byte is on line 12.
-    expect(e.location).toMatchObject({ file: 'a.csv', line: 12, value: '0xE6' });
+    expect(e.location).toMatchObject({ file: 'a.csv', line: 12, column: 'character 2', value: '0xE6 after "P"' });
+  });
+
+  it('counts the column from where the line started in an earlier chunk', () => {
+    const d = createSurveyDecoder({ file: 'a.csv', linesBefore: () => 0, columnsBefore: () => 3 });
+    d.decode(utf8('Lærer;'));
+    const e = thrown(() => d.decode(bytes(0x50, 0xe6, 0x64)));
+    expect(e.location).toMatchObject({ line: 1, column: 'character 5' });
   });
 });
