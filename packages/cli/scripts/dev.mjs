@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm relcap ...` from the repository root: runs the built CLI, building core and cli first
+// `pnpm relcap ...` from any folder of the repository (the root and every workspace package
+// define the script; folders without a package.json use the root's): runs the built CLI, building core and cli first
 // when their dist folders are missing, so the command works right after `pnpm install`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,3 +1,5 @@
+import { terminalText } from './output/terminal-text';
+
 /** Where a command writes text: `process.stdout`, `process.stderr`, or a test buffer. */
 export interface TextSink {
   write(chunk: string): unknown;
@@ -26,10 +28,17 @@ export interface CliIo {
   readonly columns?: number;
   /** Environment, for `RELCAP_DEBUG`. Default: none set. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The raw terminal behind stderr, for the progress bar's own cursor sequences only (stderr
+   * itself is sanitised). Default: `stderr`.
+   */
+  readonly terminalControl?: TextSink;
 }
 
 /**
- * The real process streams, working directory and environment.
+ * The real process streams, working directory and environment. Everything written to stdout
+ * and stderr passes through {@link terminalText} (no escape sequence from a file reaches the
+ * terminal).
  *
  * @example
  * ```ts
@@ -39,8 +48,9 @@ export interface CliIo {
 export function processIo(): CliIo {
   const columns = process.stderr.columns;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: { write: (s: string) => process.stdout.write(terminalText(s)) },
+    stderr: { write: (s: string) => process.stderr.write(terminalText(s)) },
+    terminalControl: process.stderr,
     cwd: process.cwd(),
     isTTY: process.stderr.isTTY === true,
     ...(typeof columns === 'number' ? { columns } : {}),

@@ -2,7 +2,7 @@ import pkg from '../package.json';
 import { parseCommandArgs } from './args';
 import type { CliIo } from './cli-io';
 import { exitCodeOf, formatErrorMessage, UsageError } from './cli-errors';
-import { formatCommandHelp, formatGeneralHelp } from './commands/help';
+import { formatCommandHelp, formatGeneralHelp, formatGroupHelp } from './commands/help';
 import { COMMANDS, findCommand } from './commands/registry';
 import { EXIT_CODES } from './exit-codes';
 
@@ -48,6 +48,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_CODES.ok;
     }
     const found = findCommand(argv);
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+    if (found === undefined && group.length > 0 && (argv[1] === '--help' || argv[1] === '-h' || argv[1] === 'help')) {
+      io.stdout.write(formatGroupHelp(first, group));
+      return EXIT_CODES.ok;
+    }
     if (found === undefined) {
       if (first.startsWith('-')) throw new UsageError('RELCAP_CLI_BAD_FLAG', `unknown flag ${first} before the command (see relcap --help)`);
       throw unknownCommand(argv);

@@ -46,6 +46,16 @@ describe('relcap main', () => {
     for (const text of texts) for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
+  it('relcap map --help lists the map commands on stdout and exits 0', async () => {
+    const { COMMANDS } = await import('../src/commands/registry');
+    for (const flag of ['--help', '-h']) {
+      const r = await runCli(['map', flag]);
+      expect(r.code).toBe(0);
+      for (const c of COMMANDS.filter((x) => x.name.startsWith('map '))) expect(r.stdout).toContain(c.name);
+      expect(r.stdout).not.toContain('relcap score');
+    }
+  });
+
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"', 'RELCAP_CLI_UNKNOWN_COMMAND'],
     [['map'], 'relcap map: name a command', 'RELCAP_CLI_MISSING_COMMAND'],

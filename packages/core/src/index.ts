@@ -13,3 +13,4 @@ export * from './scoring/index';
 export * from './stats/index';
 export * from './survey/index';
 export * from './survey-tools/index';
+export * from './tables/index';

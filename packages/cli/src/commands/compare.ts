@@ -1,23 +1,24 @@
-import { compareMaps, compareSurveys } from '@relcap/core';
+import { compareMaps } from '@relcap/core';
 import { booleanFlag, expectPositionals, stringFlag } from '../args';
 import { UsageError } from '../cli-errors';
 import { EXIT_CODES } from '../exit-codes';
 import { fileKind } from '../input/file-kind';
 import { readMapFile } from '../input/read-map-file';
-import { scoreSurveyInput } from '../input/score-survey-input';
 import { SURVEY_FLAGS } from '../input/survey-flags';
 import { TOOL_FLAGS } from '../input/tool-flags';
 import { formatMapComparison, formatSurveyComparison } from '../output/compare-text';
 import { emit } from '../output/emit';
 import { toJsonText } from '../output/json';
 import { type Command, JSON_FLAG, LANG_FLAG, langOf, OUT_FLAG } from './command';
+import { compareWaves, scoreWithRatings } from './score-with-ratings';
 
 /** `relcap compare A B`. */
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'Compare two survey waves (per tie change with a Welch interval) or two rounds of a map (relations that changed)',
+  summary: 'Compare two survey waves (per tie change with a Welch or, for respondents in both waves, a paired interval) or two rounds of a map (relations that changed)',
   details: [
     'A and B are both surveys or both maps (detected from the content). Surveys are scored with the same flags and compared by core compareSurveys; maps by compareMaps (relations matched by their actors and direction).',
+    'When respondent ids recur across the waves, a tie whose raters all answered both waves gets a paired t interval; a tie where only some did keeps the Welch interval over all raters and lists the paired difference of those in both waves beside it (method column). The number of recurring respondents is printed.',
   ],
   positionals: [
     { name: 'A', description: 'the earlier wave or round' },
@@ -41,9 +42,9 @@ export const compareCommand: Command = {
       const cmp = compareMaps(before, after);
       text = json ? toJsonText(cmp) : formatMapComparison(cmp, before, after, lang);
     } else {
-      const before = (await scoreSurveyInput(command, args, io, a, lang)).score;
-      const after = (await scoreSurveyInput(command, args, io, b, lang)).score;
-      const cmp = compareSurveys(before, after);
+      const before = await scoreWithRatings(command, args, io, a, lang);
+      const after = await scoreWithRatings(command, args, io, b, lang);
+      const cmp = compareWaves(before, after, after.score.options.confidence);
       text = json ? toJsonText(cmp) : formatSurveyComparison(cmp, lang);
     }
     await emit(io, text, stringFlag(args, 'out'));

@@ -90,3 +90,23 @@ export function formatGeneralHelp(commands: readonly Command[], version: string)
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * `relcap map --help` (and `relcap map` alone, on stderr): the commands of a group such as `map`.
+ *
+ * @example
+ * ```ts
+ * formatGroupHelp('map', COMMANDS.filter((c) => c.name.startsWith('map '))).includes('map metrics'); // true
+ * ```
+ */
+export function formatGroupHelp(group: string, commands: readonly Command[]): string {
+  const lines = [
+    `Usage: relcap ${group} <command> [arguments] [flags]`,
+    '',
+    'Commands:',
+    ...twoColumns(commands.map((c) => [c.name, c.summary])),
+    '',
+    `Help on one: relcap ${commands[0]?.name ?? group} --help`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -42,7 +42,11 @@ export function formatGapsTable(map: NetworkMap, gaps: readonly RankedGap[], lan
     `${formatNumber(g.averageDistanceBefore, 2, lang)} -> ${formatNumber(g.averageDistanceAfter, 2, lang)}`,
   ]);
   const reasons = gaps.map((g, i) => `${i + 1}. ${g.reason[lang]}`);
-  return `${renderTable(columns, rows)}\n${reasons.join('\n')}\n`;
+  const counted =
+    lang === 'da'
+      ? 'Komponenter og afstande er optalt i netværket af fagpersoner og organisationer (barn og familie udeladt); relcap map metrics tæller alle aktører, barnet medregnet.'
+      : 'Components and distances are counted in the network of professionals and organisations (child and family left out); relcap map metrics counts all actors, the child included.';
+  return `${renderTable(columns, rows)}\n${reasons.join('\n')}\n\n${counted}\n`;
 }
 
 /** `relcap map gaps FILE`. */

@@ -29,11 +29,13 @@ export function formatMetricsTable(map: NetworkMap, m: MapMetrics, lang: Lang): 
       ? [
           `${map.title}: ${m.actorCount} aktører, ${m.arcCount} pile`,
           `tæthed ${formatNumber(m.density, 3, lang)}, gensidighed ${formatNumber(m.reciprocity, 3, lang)}, komponenter ${m.components}`,
+          `Optalt over alle ${m.actorCount} aktører (barnet medregnet) og ${m.arcCount} pile fra relationer, der ikke er markeret som manglende (en gensidig relation tæller som to pile). relcap map gaps tæller dele i netværket af fagpersoner uden barn og familie, så tallene kan være forskellige.`,
           ...(isolates === '' ? [] : [`isolerede: ${isolates}`]),
         ]
       : [
           `${map.title}: ${m.actorCount} actors, ${m.arcCount} arcs`,
           `density ${formatNumber(m.density, 3, lang)}, reciprocity ${formatNumber(m.reciprocity, 3, lang)}, components ${m.components}`,
+          `Counted over all ${m.actorCount} actors (the child included) and ${m.arcCount} arcs from relations not marked missing (a mutual relation counts as two arcs). relcap map gaps counts parts in the network of professionals without the child and family, so the numbers can differ.`,
           ...(isolates === '' ? [] : [`isolates: ${isolates}`]),
         ];
   const head = HEAD[lang];
@@ -55,7 +57,8 @@ export const mapMetricsCommand: Command = {
   name: 'map metrics',
   summary: 'Network metrics of a map: density, reciprocity, components, degree, betweenness, Burt constraint',
   details: [
-    'Computed by core computeMapMetrics on the analysis graph (missing relations left out, mutual relations as two arcs); see docs/network-metrics.md for the formulas.',
+    'Computed by core computeMapMetrics on the analysis graph over every actor, the child included (missing relations left out, mutual relations as two arcs); see docs/network-metrics.md for the formulas. relcap map gaps counts components among professionals only, without the child and family.',
+    'Maps of more than 5,000 actors or 50,000 relations are refused (betweenness grows with actors times arcs); a map around a child has tens of actors.',
   ],
   positionals: [{ name: 'FILE', description: 'the map file (relcap JSON, GEXF or GraphML)' }],
   flags: { ...JSON_FLAG, ...OUT_FLAG, ...LANG_FLAG },

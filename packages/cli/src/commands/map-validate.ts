@@ -1,6 +1,7 @@
 import {
   collectMapProblems,
   detectMapFormat,
+  jsonDepthProblem,
   type MapDocumentFormat,
   mapWarnings,
   type NetworkMap,
@@ -36,8 +37,10 @@ export function checkMapText(text: string, file: string): MapCheck {
   try {
     if (format !== 'json') return { format, problems: [], map: readMapDocument(text, { file }) };
     let data: unknown;
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (jsonDepthProblem(body) !== null) return { format, problems: [], map: parseMap(text, { file }) }; // throws the located depth error
     try {
-      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      data = JSON.parse(body);
     } catch {
       return { format, problems: [], map: parseMap(text, { file }) }; // throws the located syntax error
     }

@@ -7,6 +7,7 @@ import { mapMetricsCommand } from './map-metrics';
 import { mapValidateCommand } from './map-validate';
 import { reportCommand } from './report';
 import { scoreCommand } from './score';
+import { tableCommand } from './table';
 import { validateCommand } from './validate';
 
 /** Every command, in the order `relcap --help` lists them. */
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   compareCommand,
   reportCommand,
+  tableCommand,
   mapValidateCommand,
   mapMetricsCommand,
   mapExportCommand,

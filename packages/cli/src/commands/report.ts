@@ -1,40 +1,14 @@
 import { basename } from 'node:path';
-import { type Answer, compareSurveys, createScorer, type IndividualRating, type SurveyScore } from '@relcap/core';
 import pkg from '../../package.json';
 import { expectPositionals, type ParsedArgs, stringFlag } from '../args';
-import type { CliIo } from '../cli-io';
 import { EXIT_CODES } from '../exit-codes';
-import { importOptionsFromFlags } from '../input/import-flags';
-import { scoreSurveyInput } from '../input/score-survey-input';
 import { SURVEY_FLAGS, surveyFlagOptions } from '../input/survey-flags';
 import { TOOL_FLAGS } from '../input/tool-flags';
 import { emit } from '../output/emit';
 import { reportText } from '../report/report-strings';
 import { renderReport } from '../report/render-report';
 import { type Command, type Lang, OUT_FLAG } from './command';
-
-/** A scored survey for the report, with the individual ratings ICC(1)/ICC(2) need. */
-interface ReportScore {
-  readonly score: SurveyScore;
-  readonly ratings?: readonly IndividualRating[];
-}
-
-/**
- * Reads and scores one input as `relcap score` does (`scoreSurveyInput`: core's one import
- * path, same flags and warnings); a second scorer with the same options is fed every answer
- * through the `add` hook and keeps the individual ratings that ICC(1)/ICC(2) need.
- */
-async function scoreForReport(command: string, args: ParsedArgs, io: CliIo, file: string, lang: Lang): Promise<ReportScore> {
-  const { scoreOptions } = await importOptionsFromFlags(command, args, io);
-  const withRatings = createScorer(scoreOptions);
-  const add = (a: Answer, addToScore: (a: Answer) => void): void => {
-    addToScore(a);
-    withRatings.add(a);
-  };
-  const { score } = await scoreSurveyInput(command, args, io, file, lang, { add });
-  const { individualRatings } = withRatings.finish({ includeRatings: true });
-  return { score, ratings: individualRatings };
-}
+import { compareWaves, scoreWithRatings } from './score-with-ratings';
 
 const reportLang = (args: ParsedArgs): Lang => (stringFlag(args, 'lang') === 'en' ? 'en' : 'da');
 
@@ -65,9 +39,9 @@ export const reportCommand: Command = {
     surveyFlagOptions(command, args); // bad flags first: a usage error even if FILE is also missing
     const [file] = expectPositionals(command, args, ['FILE']) as [string];
     const lang = reportLang(args);
-    const { score, ratings } = await scoreForReport(command, args, io, file, lang);
+    const { score, ratings } = await scoreWithRatings(command, args, io, file, lang);
     const earlier = stringFlag(args, 'compare');
-    const before = earlier === undefined ? undefined : (await scoreForReport(command, args, io, earlier, lang)).score;
+    const before = earlier === undefined ? undefined : await scoreWithRatings(command, args, io, earlier, lang);
     // Loaded on use: keeps d3 and the scene code out of the other commands' start-up.
     const { drawRoleNetwork } = await import('../report/draw-role-network');
     const title = stringFlag(args, 'title');
@@ -79,7 +53,7 @@ export const reportCommand: Command = {
         networkSvg: drawRoleNetwork(score, lang, reportText(lang, 'networkTitle')),
         ...(before === undefined || earlier === undefined
           ? {}
-          : { comparison: { file: basename(earlier), before, result: compareSurveys(before, score, { confidence: score.options.confidence }) } }),
+          : { comparison: { file: basename(earlier), before: before.score, result: compareWaves(before, { score, ratings }, score.options.confidence) } }),
       },
       { lang, version: pkg.version, generatedAt: new Date().toISOString().slice(0, 10), ...(title === undefined ? {} : { title }) },
     );

@@ -1,4 +1,4 @@
-import { getDimensionSet, type ImportSummary, type SurveyScore } from '@relcap/core';
+import { EXCEL_CSV, getDimensionSet, type ImportSummary, PLAIN_CSV, type SurveyScore } from '@relcap/core';
 import { booleanFlag, exclusiveFlags, expectPositionals, stringFlag } from '../args';
 import { EXIT_CODES } from '../exit-codes';
 import { scoreSurveyInput } from '../input/score-survey-input';
@@ -70,23 +70,42 @@ export const scoreCommand: Command = {
     ...SURVEY_FLAGS,
     ...TOOL_FLAGS,
     ...JSON_FLAG,
-    csv: { type: 'boolean', description: 'print one CSV row per tie (dimension means included; formulas neutralised)' },
+    csv: {
+      type: 'boolean',
+      description: 'print one CSV row per tie (rwg, dimension and subscale means included; formulas neutralised); with --lang da it is written for Danish Excel (as --excel)',
+    },
+    excel: {
+      type: 'boolean',
+      description: 'CSV for Excel (implies --csv): UTF-8 with BOM; with --lang da ";" separated with decimal commas, else "," and decimal points',
+    },
     ...OUT_FLAG,
     ...LANG_FLAG,
   },
   examples: [
     'relcap score svar.csv',
     'relcap score svar.csv --min-raters 5 --json --out score.json',
+    'relcap score svar.csv --excel --lang da --out bånd.csv',
     'relcap score export.csv --format wide --mapping mapping.json --delimiter ";" --encoding windows-1252 --csv',
   ],
   async run(args, io) {
     const command = 'relcap score';
     const [file] = expectPositionals(command, args, ['FILE']) as [string];
     exclusiveFlags(command, args, ['json', 'csv']);
+    exclusiveFlags(command, args, ['json', 'excel']);
     const { score, summary } = await scoreSurveyInput(command, args, io, file, langOf(args));
     let text: string;
     if (booleanFlag(args, 'json')) text = toJsonText({ ...score, import: importSection(file, summary) } satisfies ScoreDocument);
-    else if (booleanFlag(args, 'csv')) text = scoreToCsv(score, getDimensionSet(score.dimensionSet).dimensions.map((d) => d.key));
+    else if (booleanFlag(args, 'csv') || booleanFlag(args, 'excel')) {
+      const lang = langOf(args);
+      const set = getDimensionSet(score.dimensionSet);
+      const dialect = booleanFlag(args, 'excel') || lang === 'da' ? EXCEL_CSV[lang] : PLAIN_CSV;
+      text = scoreToCsv(
+        score,
+        set.dimensions.map((d) => d.key),
+        set.groups.map((g) => g.key),
+        dialect,
+      );
+    }
     else text = formatScoreTable(file, score, summary, langOf(args));
     await emit(io, text, stringFlag(args, 'out'));
     return EXIT_CODES.ok;

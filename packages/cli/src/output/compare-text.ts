@@ -1,4 +1,14 @@
-import type { MapComparison, NetworkMap, RelationBand, RelationChangeKind, SurveyComparison, TieChangeStatus, TieWave } from '@relcap/core';
+import type {
+  ChangeMethod,
+  MapComparison,
+  NetworkMap,
+  RelationBand,
+  RelationChangeKind,
+  SurveyComparison,
+  TieChange,
+  TieChangeStatus,
+  TieWave,
+} from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatNumber } from './format-number';
 import { renderTable } from './table';
@@ -30,8 +40,33 @@ const wave = (w: TieWave | null, lang: Lang): string => {
 
 const signed = (x: number | null, lang: Lang): string => (x === null ? '' : `${x > 0 ? '+' : ''}${formatNumber(x, 2, lang)}`);
 
+const METHOD: Readonly<Record<Lang, Record<ChangeMethod, string>>> = {
+  en: { welch: 'Welch', paired: 'paired', mixed: 'Welch; paired' },
+  da: { welch: 'Welch', paired: 'parret', mixed: 'Welch; parret' },
+};
+
+const method = (t: TieChange, lang: Lang): string => {
+  if (t.method === null) return '';
+  if (t.method === 'welch') return METHOD[lang].welch;
+  const p = t.paired!;
+  const part = p.ci === null ? `n=${p.n} ${signed(p.mean, lang)}` : `n=${p.n} ${signed(p.mean, lang)} [${formatNumber(p.ci[0], 2, lang)}; ${formatNumber(p.ci[1], 2, lang)}]`;
+  return `${METHOD[lang][t.method]} (${part})`;
+};
+
+const pairingLine = (c: SurveyComparison, lang: Lang): string => {
+  const p = c.pairing;
+  if (!p.checked) {
+    return lang === 'da'
+      ? 'Respondent-id er ikke sammenlignet (ingen enkeltvurderinger): målingerne behandles som uafhængige stikprøver (Welch).'
+      : 'Respondent ids were not compared (no individual ratings): the waves are treated as independent samples (Welch).';
+  }
+  return lang === 'da'
+    ? `${p.respondentsInBoth} respondent-id svarede i begge målinger; ${p.pairedTies} bånd bruger parrede forskelle. Regel: alle bedømmere i begge målinger: parret t-interval; nogle: Welch over alle, med den parrede forskel ved siden af; ingen: Welch.`
+    : `${p.respondentsInBoth} respondent ids answered both waves; ${p.pairedTies} ties use paired differences. Rule: all raters in both waves: paired t interval; some: Welch over all raters, the paired difference beside it; none: Welch.`;
+};
+
 /**
- * Two survey waves as text: one row per tie (before, after, change with its Welch interval),
+ * Two survey waves as text: one row per tie (before, after, change with its interval and method),
  * then the change of both network means and any warnings.
  *
  * @example
@@ -41,7 +76,9 @@ const signed = (x: number | null, lang: Lang): string => (x === null ? '' : `${x
  */
 export function formatSurveyComparison(c: SurveyComparison, lang: Lang): string {
   const head =
-    lang === 'da' ? ['fra', 'til', 'status', 'før', 'efter', 'ændring', '95 % KI'] : ['from', 'to', 'status', 'before', 'after', 'change', '95% CI'];
+    lang === 'da'
+      ? ['fra', 'til', 'status', 'før', 'efter', 'ændring', '95 % KI', 'metode']
+      : ['from', 'to', 'status', 'before', 'after', 'change', '95% CI', 'method'];
   const rows = c.ties.map((t) => [
     t.from,
     t.to,
@@ -50,9 +87,10 @@ export function formatSurveyComparison(c: SurveyComparison, lang: Lang): string 
     wave(t.after, lang),
     signed(t.change, lang),
     t.ci95 === null ? '' : `${formatNumber(t.ci95[0], 2, lang)} - ${formatNumber(t.ci95[1], 2, lang)}`,
+    method(t, lang),
   ]);
   const table = renderTable(
-    head.map((header, i) => ({ header, align: i >= 3 ? ('right' as const) : ('left' as const) })),
+    head.map((header, i) => ({ header, align: i >= 3 && i < 7 ? ('right' as const) : ('left' as const) })),
     rows,
   );
   const net = (label: string, n: SurveyComparison['network']['rcUnweighted']): string =>
@@ -61,6 +99,7 @@ export function formatSurveyComparison(c: SurveyComparison, lang: Lang): string 
     lang === 'da'
       ? [net('Netværks-RC, uvægtet', c.network.rcUnweighted), net('Netværks-RC, vægtet efter vurderinger', c.network.rcWeighted)]
       : [net('Network RC, unweighted', c.network.rcUnweighted), net('Network RC, respondent-weighted', c.network.rcWeighted)];
+  lines.push(pairingLine(c, lang));
   for (const w of c.warnings) lines.push(`${lang === 'da' ? 'advarsel' : 'warning'}: ${w}`);
   return `${table}\n${lines.join('\n')}\n`;
 }

@@ -89,12 +89,12 @@ export function createProgress(io: CliIo, totalBytes: number, minBytes = PROGRES
       if (done || t - lastDraw < 100) return;
       lastDraw = t;
       drawn = true;
-      io.stderr.write(`\r${formatProgress({ bytesRead, totalBytes, elapsedMs: t - started, width: io.columns ?? 80 })}\x1b[K`);
+      (io.terminalControl ?? io.stderr).write(`\r${formatProgress({ bytesRead, totalBytes, elapsedMs: t - started, width: io.columns ?? 80 })}\x1b[K`);
     },
     finish(): void {
       if (done) return;
       done = true;
-      if (drawn) io.stderr.write('\r\x1b[K');
+      if (drawn) (io.terminalControl ?? io.stderr).write('\r\x1b[K');
     },
   };
 }

@@ -1,6 +1,6 @@
-import type { ImportSummary, SurveyScore, TieScore } from '@relcap/core';
+import { BAND_NAMES, BOUNDED_INTERVAL_METHOD, type BandThresholds, formatScoreText, type ImportSummary, type SurveyScore, type TieScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
-import { formatNumber } from './format-number';
+import { formatInterval, formatNumber, scaleOfScore } from './format-number';
 import { renderTable } from './table';
 
 const T = {
@@ -8,7 +8,6 @@ const T = {
     ties: ['from', 'to', 'tie', 'n', 'rc', 'sd', '95% CI', 'band'],
     within: 'within',
     between: 'between',
-    band: { weak: 'weak', moderate: 'moderate', strong: 'strong' },
     suppressed: (n: number) => `suppressed (n=${n})`,
     roles: ['role', 'respondents', 'RC given', 'RC received'],
     head: (s: SurveyScore) =>
@@ -25,7 +24,6 @@ const T = {
     ties: ['fra', 'til', 'bånd', 'n', 'rc', 'sd', '95 % KI', 'niveau'],
     within: 'inden for',
     between: 'mellem',
-    band: { weak: 'svag', moderate: 'moderat', strong: 'stærk' },
     suppressed: (n: number) => `skjult (n=${n})`,
     roles: ['rolle', 'besvarelser', 'RC givet', 'RC modtaget'],
     head: (s: SurveyScore) =>
@@ -40,20 +38,20 @@ const T = {
   },
 } as const;
 
-function tieRow(t: TieScore, lang: Lang): string[] {
+function tieRow(t: TieScore, scale: { min: number; max: number }, bands: BandThresholds, lang: Lang): string[] {
   const tx = T[lang];
   const kind = t.within ? tx.within : tx.between;
   if (t.suppressed) return [t.from, t.to, kind, String(t.n), '', '', '', tx.suppressed(t.n)];
-  const ci = t.ci95 === null ? '-' : `${formatNumber(t.ci95[0], 2, lang)} - ${formatNumber(t.ci95[1], 2, lang)}`;
+  const ci = formatInterval(t.ci95, scale, lang);
   return [
     t.from,
     t.to,
     kind,
     String(t.n),
-    formatNumber(t.rc, 2, lang),
+    formatScoreText(t.rc, lang, 2, bands),
     formatNumber(t.sd, 2, lang),
     ci,
-    t.band === null ? '-' : tx.band[t.band],
+    t.band === null ? '-' : BAND_NAMES[t.band][lang],
   ];
 }
 
@@ -72,9 +70,10 @@ export function formatScoreTable(file: string, score: SurveyScore, summary: Impo
   const head = [`${file}: ${tx.head(score)}`];
   if (summary !== undefined) head.push(`${file}: ${tx.input(summary)}`);
   const right = new Set([3, 4, 5, 6]);
+  const scale = scaleOfScore(score);
   const ties = renderTable(
     tx.ties.map((header, i) => ({ header, align: right.has(i) ? ('right' as const) : ('left' as const) })),
-    score.ties.map((t) => tieRow(t, lang)),
+    score.ties.map((t) => tieRow(t, scale, score.options.bands, lang)),
   );
   const roles = renderTable(
     tx.roles.map((header, i) => ({ header, align: i === 0 ? ('left' as const) : ('right' as const) })),
@@ -87,5 +86,6 @@ export function formatScoreTable(file: string, score: SurveyScore, summary: Impo
     tx.alpha(score, formatNumber(score.reliability.cronbachAlpha, 2, lang)),
     tx.note,
   ];
+  if (score.ties.some((t) => t.ci95 !== null && (t.ci95[0] < scale.min || t.ci95[1] > scale.max))) lines.push(`* ${BOUNDED_INTERVAL_METHOD[lang]}`);
   return `${head.join('\n')}\n\n${ties}\n${roles}\n${lines.join('\n')}\n`;
 }

@@ -5,6 +5,17 @@ const ELEMENTS = new Set(['svg', 'g', 'defs', 'marker', 'path', 'circle', 'ellip
 const TAG = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[A-Za-z_:][\w:.-]*="[^"<]*")*)\s*(\/?)>/y;
 const ATTR = /([A-Za-z_:][\w:.-]*)="([^"<]*)"/g;
 
+/** Attributes whose value a browser may read as a URL (`url(...)` in paint and style); `href` is refused outright. */
+const URL_ATTRS = new Set(['style', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end', 'clip-path', 'mask', 'filter', 'src', 'action', 'formaction']);
+
+/** An attribute value as a browser reads it: character references decoded, white space and controls removed. */
+const asRead = (v: string): string =>
+  v
+    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#([0-9]+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&colon;/gi, ':')
+    .replace(/[\s\u0000-\u001f]/g, '');
+
 const fail = (value: string, expected: string): ReportInputError =>
   new ReportInputError('RELCAP_REPORT_UNSAFE_SVG', 'report: the network drawing is not a plain SVG as sceneToSvgString writes it', {
     path: 'networkSvg',
@@ -16,7 +27,10 @@ const fail = (value: string, expected: string): ReportInputError =>
  * Checks that the network drawing is plain SVG before it goes into the report as markup: it
  * starts with `<svg`, every tag is a well-formed start or end tag of a drawing element (no
  * `script`, `foreignObject`, `image`, `use`, no comments or processing instructions), and no
- * attribute is an event handler (`on…`), a link (`href`) or holds `javascript:`. Text is not
+ * attribute is an event handler (`on…`) or a link (`href`), and no attribute a browser may read
+ * as a URL (`style`, paint and marker attributes) holds `javascript:` (after decoding character
+ * references). Other attributes (`data-*`, `aria-label`) are text: a role named
+ * `javascript:alert(1)` is harmless there and passes. Text is not
  * inspected: in an escaped drawing every `<` starts a tag. A second lock behind escaping and the
  * page's Content-Security-Policy.
  *
@@ -38,7 +52,8 @@ export function checkReportSvg(svg: string): void {
     if (!ELEMENTS.has(name)) throw fail(`<${m[1]}${name}`, `one of the drawing elements ${[...ELEMENTS].join(', ')}`);
     for (const a of (m[3] ?? '').matchAll(ATTR)) {
       const attr = a[1]!.toLowerCase();
-      if (attr.startsWith('on') || attr.endsWith('href') || /javascript:/i.test(a[2]!)) throw fail(a[0], 'no event handlers, links or javascript: values');
+      if (attr.startsWith('on') || attr.endsWith('href')) throw fail(a[0], 'no event handlers or links');
+      if (URL_ATTRS.has(attr) && /javascript:/i.test(asRead(a[2]!))) throw fail(a[0], 'no javascript: values in attributes read as URLs');
     }
     at = svg.indexOf('<', at + m[0].length);
   }

@@ -36,8 +36,8 @@ function tieRow(t: TieChange, kBefore: number, kAfter: number, lang: Lang): stri
 /**
  * The comparison with an earlier survey (`compareSurveys`): the network change (both means),
  * counts of comparable, new, no longer rated and suppressed ties, notes when the two surveys
- * were scored with different rules, and per tie before, now, change and its Welch interval
- * (Welch 1947). Suppressed ties never show a score or a change.
+ * were scored with different rules, how many respondents answered both, and per tie before, now,
+ * change and its interval (paired t when all its raters answered both, else Welch 1947). Suppressed ties never show a score or a change.
  *
  * @example
  * ```ts
@@ -63,5 +63,6 @@ export function comparisonBody(c: ReportComparison, afterFile: string, afterOpti
   const table =
     `<table class="tie-changes"><thead><tr><th scope="col">${txt(lang, 'tie')}</th>${th3}<th scope="col" class="num">${txt(lang, 'ci')}</th>` +
     `<th scope="col">${txt(lang, 'status')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  return lead + net + counts + notes + table;
+  const pairing = r.pairing.checked ? `<p class="note">${txt(lang, 'pairingNote', { both: r.pairing.respondentsInBoth, paired: r.pairing.pairedTies })}</p>` : '';
+  return lead + net + counts + pairing + notes + table;
 }

@@ -1,22 +1,18 @@
-import type { SurveyScore, TieScore } from '@relcap/core';
+import { type MatrixCell, roleMatrix, type SurveyScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { escapeHtml } from './escape-html';
 import { BAND_COLORS } from './report-css';
-import { bandName, num, txt } from './report-format';
+import { bandName, num, rcNum, txt } from './report-format';
 
-/** Rater roles (rows) and rated roles (columns) of a score, in the score's role order. */
+/** Rater roles (rows) and rated roles (columns) of a score, in the score's role order (core `roleMatrix`). */
 export function matrixRoles(score: SurveyScore): { raters: string[]; rated: string[] } {
-  const from = new Set(score.ties.map((t) => t.from));
-  const to = new Set(score.ties.map((t) => t.to));
-  const names = score.roles.map((r) => r.role);
-  return {
-    raters: names.filter((r) => from.has(r) || (score.roles.find((x) => x.role === r)?.respondents ?? 0) > 0),
-    rated: names.filter((r) => to.has(r)),
-  };
+  const m = roleMatrix(score);
+  return { raters: [...m.raters], rated: [...m.rated] };
 }
 
-function cell(tie: TieScore | undefined, score: SurveyScore, lang: Lang): string {
+function cell(mc: MatrixCell, score: SurveyScore, lang: Lang): string {
   const k = score.options.minRaters;
+  const tie = mc.kind === "none" ? undefined : mc.tie;
   if (tie === undefined) return `<td class="cell-empty" title="${txt(lang, 'notRated')}">–</td>`;
   const within = tie.within ? ' within' : '';
   const data = `data-from="${escapeHtml(tie.from)}" data-to="${escapeHtml(tie.to)}" data-n="${tie.n}"`;
@@ -26,7 +22,7 @@ function cell(tie: TieScore | undefined, score: SurveyScore, lang: Lang): string
   const c = BAND_COLORS[tie.band];
   return (
     `<td class="cell-band-${tie.band}${within}" ${data} data-band="${tie.band}" style="background:${c.fill};color:${c.text}">` +
-    `<span class="cell-score">${num(tie.rc, lang)}</span><span class="cell-band">${escapeHtml(bandName(tie.band, lang))}</span>` +
+    `<span class="cell-score">${rcNum(tie.rc, lang, score.options.bands)}</span><span class="cell-band">${escapeHtml(bandName(tie.band, lang))}</span>` +
     `<span class="cell-n">n = ${tie.n}</span></td>`
   );
 }
@@ -43,11 +39,10 @@ function cell(tie: TieScore | undefined, score: SurveyScore, lang: Lang): string
  * ```
  */
 export function matrixTable(score: SurveyScore, lang: Lang): string {
-  const { raters, rated } = matrixRoles(score);
-  const byPair = new Map(score.ties.map((t) => [`${t.from}\u0000${t.to}`, t]));
+  const { raters, rated, cells } = roleMatrix(score);
   const head = `<tr><th scope="col" class="corner">${txt(lang, 'matrixCorner')}</th>${rated.map((r) => `<th scope="col">${escapeHtml(r)}</th>`).join('')}</tr>`;
   const rows = raters.map(
-    (from) => `<tr><th scope="row">${escapeHtml(from)}</th>${rated.map((to) => cell(byPair.get(`${from}\u0000${to}`), score, lang)).join('')}</tr>`,
+    (from, i) => `<tr><th scope="row">${escapeHtml(from)}</th>${cells[i]!.map((c) => cell(c, score, lang)).join('')}</tr>`,
   );
   return `<div class="matrix-wrap"><table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

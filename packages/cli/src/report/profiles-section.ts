@@ -1,7 +1,8 @@
 import { BUILTIN_DIMENSION_SETS, type DimensionSet, type SurveyScore, type TieScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
+import { scaleOfScore } from '../output/format-number';
 import { escapeHtml } from './escape-html';
-import { bandName, interval, num, tieName, txt } from './report-format';
+import { bandName, num, rcNum, scaleInterval, tieName, txt } from './report-format';
 
 /** Names of the dimensions and subscale groups of a score's set (keys when the set is not built in). */
 export interface DimensionNames {
@@ -91,11 +92,12 @@ export function profileChart(tie: TieScore, names: DimensionNames, score: Survey
  */
 export function profileCards(score: SurveyScore, lang: Lang): string {
   const names = dimensionNames(score, lang);
+  const scale = scaleOfScore(score);
   const cards = score.ties
     .filter((t) => !t.suppressed && t.rc !== null && t.band !== null)
     .map((t) => {
       const rwg = t.rwg === null ? '' : ` · rwg(j) ${num(t.rwg.value, lang)}`;
-      const meta = `RC ${num(t.rc, lang)} (${escapeHtml(bandName(t.band!, lang))}) · n = ${t.n} · ${txt(lang, 'ci')} ${interval(t.ci95, lang)} · ${txt(lang, 'sd')} ${num(t.sd, lang)}${rwg}`;
+      const meta = `RC ${rcNum(t.rc, lang, score.options.bands)} (${escapeHtml(bandName(t.band!, lang))}) · n = ${t.n} · ${txt(lang, 'ci')} ${scaleInterval(t.ci95, scale, lang)} · ${txt(lang, 'sd')} ${num(t.sd, lang)}${rwg}`;
       const subs = names.groups.map((g) => `${escapeHtml(g.label)} ${num(t.subscales[g.key] ?? null, lang)}`).join(' · ');
       return (
         `<article class="profile" data-from="${escapeHtml(t.from)}" data-to="${escapeHtml(t.to)}"><h4>${tieName(t, lang)}</h4>` +

@@ -1,4 +1,4 @@
-import { type Criterion, ICC1_CUTOFF, ICC2_CUTOFF, type IccResult, type IndividualRating, icc, type SurveyScore } from '@relcap/core';
+import { type Criterion, ICC1_CUTOFF, ICC2_CUTOFF, type IccResult, type SurveyScore } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { num, tieName, txt } from './report-format';
 
@@ -53,34 +53,31 @@ export function rwgTable(score: SurveyScore, lang: Lang): string {
 
 /**
  * ICC(1) and ICC(2) (Bliese 2000) of the individual indexes of ties that are not suppressed,
- * grouped by tie, and (between-role ratings only) by rated role.
+ * grouped by tie, and (between-role ratings only) by rated role: `score.reliability.icc`.
  *
  * @example
  * ```ts
- * iccResults(score, ratings).map((r) => r.icc2.value);
+ * iccResults(score).map((r) => r.result.icc2.value);
  * ```
  */
-export function iccResults(score: SurveyScore, ratings: readonly IndividualRating[]): { unit: 'pair' | 'target'; result: IccResult }[] {
-  const shown = new Set(score.ties.filter((t) => !t.suppressed).map((t) => `${t.from}\u0000${t.to}`));
-  const kept = ratings.filter((r) => r.rc !== null && shown.has(`${r.from}\u0000${r.to}`));
+export function iccResults(score: SurveyScore): { unit: 'pair' | 'target'; result: IccResult }[] {
   return [
-    { unit: 'pair', result: icc(kept, 'pair') },
-    { unit: 'target', result: icc(kept.filter((r) => !r.within), 'target') },
+    { unit: 'pair', result: score.reliability.icc.pair },
+    { unit: 'target', result: score.reliability.icc.target },
   ];
 }
 
 /**
- * The ICC table with cut-offs and their reading, or a note that ICC was not computed.
+ * The ICC table with cut-offs and their reading.
  *
  * @example
  * ```ts
- * iccTable(score, ratings, 'en');
+ * iccTable(score, 'en');
  * ```
  */
-export function iccTable(score: SurveyScore, ratings: readonly IndividualRating[] | undefined, lang: Lang): string {
+export function iccTable(score: SurveyScore, lang: Lang): string {
   const head = `<h3>${txt(lang, 'iccTitle')}</h3><p>${txt(lang, 'iccLead')}</p>`;
-  if (ratings === undefined) return `${head}<p class="note">${txt(lang, 'iccNoRatings')}</p>`;
-  const rows = iccResults(score, ratings).map(({ unit, result: r }) => {
+  const rows = iccResults(score).map(({ unit, result: r }) => {
     const name = txt(lang, unit === 'pair' ? 'iccUnitPair' : 'iccUnitTarget');
     return (
       `<tr data-unit="${unit}"><th scope="row">${name}</th><td class="num">${r.groups.length}</td><td class="num">${num(r.k, lang, 1)}</td>` +

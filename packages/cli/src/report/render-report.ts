@@ -54,7 +54,7 @@ export function renderReport(input: ReportInput, options: Partial<ReportOptions>
       `<p>${txt(lang, 'rolesLead')}</p>${rolesTable(s, lang)}<h3>${txt(lang, 'networkRc')}</h3>${networkRc(s, lang)}${tiesToDiscuss(s, lang)}${asymmetryTable(s, lang, o.asymmetryGap)}`,
     ],
     ['profiles', 'profilesTitle', `<p>${txt(lang, 'profilesLead')}</p>${profileCards(s, lang)}`],
-    ['reliability', 'reliabilityTitle', alphaBlock(s, lang) + rwgTable(s, lang) + iccTable(s, input.ratings, lang)],
+    ['reliability', 'reliabilityTitle', alphaBlock(s, lang) + rwgTable(s, lang) + iccTable(s, lang)],
   ];
   if (input.comparison !== undefined) {
     sections.push(['comparison', 'compareTitle', comparisonBody(input.comparison, input.file, s.options, lang)]);

@@ -1,6 +1,6 @@
-import type { Band } from '@relcap/core';
+import { BAND_NAMES, type Band, type BandThresholds, formatScoreText } from '@relcap/core';
 import type { Lang } from '../commands/command';
-import { formatNumber } from '../output/format-number';
+import { formatInterval, formatNumber } from '../output/format-number';
 import { escapeHtml } from './escape-html';
 import { reportText } from './report-strings';
 
@@ -14,6 +14,20 @@ import { reportText } from './report-strings';
  */
 export function num(value: number | null | undefined, lang: Lang, digits = 2): string {
   const s = formatNumber(value, digits, lang);
+  return s === '-' ? '–' : s;
+}
+
+/**
+ * An RC score with two decimals, or more where two would read as another band (core
+ * `scoreDigits`: a weak 3.496 is `3,496`, never `3,50`); `–` for none.
+ *
+ * @example
+ * ```ts
+ * rcNum(3.496, 'da', { weakBelow: 3.5, strongAbove: 4 }); // '3,496'
+ * ```
+ */
+export function rcNum(value: number | null | undefined, lang: Lang, bands: BandThresholds): string {
+  const s = formatScoreText(value, lang, 2, bands);
   return s === '-' ? '–' : s;
 }
 
@@ -47,6 +61,19 @@ export function interval(ci: readonly [number, number] | null | undefined, lang:
 }
 
 /**
+ * A tie's interval on the bounded answer scale: bounds past the scale clipped and marked `*`
+ * (core `boundInterval`); the methods section says so.
+ *
+ * @example
+ * ```ts
+ * scaleInterval([2.5, 5.95], { min: 1, max: 5 }, 'da'); // '2,50 – 5,00*'
+ * ```
+ */
+export function scaleInterval(ci: readonly [number, number] | null | undefined, scale: { readonly min: number; readonly max: number }, lang: Lang): string {
+  return ci === null || ci === undefined ? '–' : formatInterval(ci, scale, lang, ' – ');
+}
+
+/**
  * The band's name in the report's language.
  *
  * @example
@@ -55,7 +82,7 @@ export function interval(ci: readonly [number, number] | null | undefined, lang:
  * ```
  */
 export function bandName(band: Band, lang: Lang): string {
-  return reportText(lang, band === 'weak' ? 'bandWeak' : band === 'moderate' ? 'bandModerate' : 'bandStrong');
+  return BAND_NAMES[band][lang];
 }
 
 /**

@@ -16,8 +16,8 @@ export interface ReportInput {
   readonly file: string;
   readonly score: SurveyScore;
   /**
-   * The individual ratings behind `score` (`finish({ includeRatings: true })`), used only for
-   * ICC(1)/ICC(2) and never printed. Without them the report says ICC was not computed.
+   * The individual ratings behind `score` (`finish({ includeRatings: true })`); never printed.
+   * ICC comes from `score.reliability.icc` and no longer needs them.
    */
   readonly ratings?: readonly IndividualRating[];
   /** The role network as a standalone SVG from `sceneToSvgString` (trusted markup, checked for scripts). */

@@ -24,6 +24,26 @@ describe('relcap compare', () => {
     expect(c.network.rcUnweighted.change).toBeCloseTo(1, 10);
   });
 
+  it('compare pairs respondent ids that answered both waves: paired t interval, counted and printed (hand-computed)', async () => {
+    const dir = tempDir();
+    writeText(dir, 'før.csv', longCsv(teachersAndPedagogues()));
+    // T1, T2, T3 rated the pedagogues 4, 5, 3 before and 5, 5, 5 after: differences 1, 0, 2,
+    // mean 1, sd 1, t(0.975, 2) = 4.302652729911275: 1 ± 2.4841377 = -1.4841 .. 3.4841
+    const after = ['T1', 'T2', 'T3'].flatMap((id) => ratingRows(id, 'Lærer', 'Pædagog', [5, 5, 5, 5, 5, 5, 5]));
+    writeText(dir, 'efter.csv', longCsv(after));
+    const json = await runCli(['compare', 'før.csv', 'efter.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(json.stdout) as {
+      ties: { method: string | null; df: number | null; ci95: [number, number] | null; paired: { n: number; mean: number } | null }[];
+      pairing: { checked: boolean; respondentsInBoth: number; pairedTies: number };
+    };
+    expect(c.ties[0]).toMatchObject({ method: 'paired', df: 2, paired: { n: 3, mean: 1 } });
+    expect(c.ties[0]!.ci95![0]).toBeCloseTo(1 - 4.302652729911275 / Math.sqrt(3), 8);
+    expect(c.pairing).toEqual({ checked: true, respondentsInBoth: 3, pairedTies: 1 });
+    const text = await runCli(['compare', 'før.csv', 'efter.csv'], { cwd: dir });
+    expect(text.stdout).toMatch(/^Lærer +Pædagog +both +4\.00 \(n=3\) +5\.00 \(n=3\) +\+1\.00 +-1\.48 - 3\.48 +paired \(n=3 \+1\.00 \[-1\.48; 3\.48\]\)$/m);
+    expect(text.stdout).toContain('3 respondent ids answered both waves; 1 ties use paired differences.');
+  });
+
   it('compare of two survey waves prints a table with before, after and change', async () => {
     const dir = tempDir();
     writeText(dir, 'a.csv', longCsv(teachersAndPedagogues()));

@@ -61,6 +61,16 @@ describe('relcap score', () => {
     expect(s.import).toMatchObject({ file: 'svar.csv', format: 'long', rows: 35, answerCount: 35, missing: 1, issueCount: 0 });
   });
 
+  it('score prints the interval clipped to the 1..5 scale and marked, while --json keeps the raw bounds', async () => {
+    const dir = tempDir();
+    writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
+    const r = await runCli(['score', 'svar.csv'], { cwd: dir });
+    // raw interval 4 ± 2.4841377 = 1.5158623 .. 6.4841377 (see the --json test)
+    expect(r.stdout).toContain('1.52 - 5.00*');
+    expect(r.stdout).not.toContain('6.48');
+    expect(r.stdout).toMatch(/^\* Two-sided t interval/m);
+  });
+
   it('score --min-raters 2 shows the tie rated by two pedagogues: (4 + 2) / 2 = 3, weak', async () => {
     const dir = tempDir();
     writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
@@ -77,15 +87,19 @@ describe('relcap score', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'from,to,within,n,suppressed,rc,sd,ci95_low,ci95_high,band,frequency,timeliness,accuracy,problem_solving,shared_goals,shared_knowledge,mutual_respect',
+      'from,to,within,n,suppressed,rc,sd,ci95_low,ci95_high,band,rwg,rwg_truncated,rwg_items,frequency,timeliness,accuracy,problem_solving,shared_goals,shared_knowledge,mutual_respect,communication,relationship',
     );
     const lp = cells(lines[1]!);
     expect(lp.slice(0, 7)).toEqual(['Lærer', 'Pædagog', 'false', '3', 'false', '4', '1']);
     expect(Number(lp[7])).toBeCloseTo(4 - 4.302652729911275 / Math.sqrt(3), 8);
     expect(lp[9]).toBe('moderate');
-    expect(Number(lp[16])).toBeCloseTo(4.5, 10);
+    expect(Number(lp[19])).toBeCloseTo(4.5, 10);
+    // rwg: every dimension is answered 4, 5, 3 (variance 1) but mutual_respect 4, 5 (variance 0.5):
+    // J = 7, s² = 6.5/7, ratio s²/2 = 6.5/14, rwg = 7(1 - 6.5/14) / (7(1 - 6.5/14) + 6.5/14) = 3.75 / (3.75 + 6.5/14)
+    expect(Number(lp[10])).toBeCloseTo(3.75 / (3.75 + 6.5 / 14), 10);
+    expect(lp.slice(11, 13)).toEqual(['false', '7']);
     // a suppressed tie: counts, no scores
-    expect(cells(lines[2]!)).toEqual(['Pædagog', 'Lærer', 'false', '2', 'true', ...Array(12).fill('')]);
+    expect(cells(lines[2]!)).toEqual(['Pædagog', 'Lærer', 'false', '2', 'true', ...Array(17).fill('')]);
     expect(lines[3]).toBe('');
   });
 
@@ -124,7 +138,7 @@ describe('relcap score', () => {
     const dir = tempDir();
     writeText(dir, 'svar.csv', longCsv(teachersAndPedagogues()));
     const r = await runCli(['score', 'svar.csv', '--lang', 'da'], { cwd: dir });
-    expect(r.stdout).toMatch(/^Lærer +Pædagog +mellem +3 +4,00 +1,00 +1,52 - 6,48 +moderat$/m);
+    expect(r.stdout).toMatch(/^Lærer +Pædagog +mellem +3 +4,00 +1,00 +1,52 - 5,00\* +moderat$/m);
     expect(r.stdout).toContain('skjult (n=2)');
   });
 

@@ -59,4 +59,32 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'k-elements.csv'), 'utf8')).toBe('old elements');
     expect(readdirSync(dir)).toEqual(['k-elements.csv']);
   });
+
+  it('writeFilesAtomic restores the first file when the second cannot be moved into place (a folder in the way)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'k-elements.csv'), 'old elements');
+    mkdirSync(join(dir, 'k-connections.csv')); // e.g. a file held open by Excel: the rename fails
+    writeFileSync(join(dir, 'k-connections.csv', 'inside'), 'x');
+    await expect(
+      writeFilesAtomic([
+        { path: join(dir, 'k-elements.csv'), content: 'new elements' },
+        { path: join(dir, 'k-connections.csv'), content: 'new connections' },
+      ]),
+    ).rejects.toBeInstanceOf(CliIoError);
+    expect(readFileSync(join(dir, 'k-elements.csv'), 'utf8')).toBe('old elements');
+    expect(readdirSync(dir).sort()).toEqual(['k-connections.csv', 'k-elements.csv']);
+  });
+
+  it('writeFilesAtomic removes a new first file when the second fails and there was none before', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'k-connections.csv'));
+    writeFileSync(join(dir, 'k-connections.csv', 'inside'), 'x');
+    await expect(
+      writeFilesAtomic([
+        { path: join(dir, 'k-elements.csv'), content: 'new elements' },
+        { path: join(dir, 'k-connections.csv'), content: 'new connections' },
+      ]),
+    ).rejects.toBeInstanceOf(CliIoError);
+    expect(readdirSync(dir)).toEqual(['k-connections.csv']);
+  });
 });

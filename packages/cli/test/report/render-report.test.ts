@@ -134,7 +134,7 @@ describe('renderReport: summaries, statistics, comparison', () => {
 
   it('iccResults uses only ratings of ties that are not suppressed', () => {
     const input = reportInput('en');
-    const [pair, target] = iccResults(input.score, input.ratings!);
+    const [pair, target] = iccResults(input.score);
     expect(pair!.result.n).toBe(13);
     expect(pair!.result.icc1.value).toBeCloseTo(2896 / 4755, 10);
     expect(pair!.result.icc2.value).toBeCloseTo(724 / 867, 10);
@@ -233,6 +233,16 @@ describe('renderReport: safety, methods, languages', () => {
       expect(() => renderReport({ ...input, networkSvg: bad }), bad).toThrow(ReportInputError);
     }
     expect(() => checkReportSvg(input.networkSvg)).not.toThrow();
+  });
+
+  it('checkReportSvg refuses javascript: where a browser reads a URL, even written with character references', () => {
+    for (const bad of ['<svg><path style="fill:url(javascript:alert(1))"/></svg>', '<svg><rect fill="url(java&#115;cript&#58;x)"/></svg>']) {
+      expect(() => checkReportSvg(bad), bad).toThrow(ReportInputError);
+    }
+  });
+
+  it('checkReportSvg lets javascript: pass as text in data and label attributes (a role may be named so)', () => {
+    expect(() => checkReportSvg('<svg><g data-target="javascript:alert(1)" aria-label="javascript:x"><title>javascript:x</title></g></svg>')).not.toThrow();
   });
 
   it('escapeHtml leaves no markup character and every & starts an entity (property)', () => {

@@ -1,4 +1,5 @@
-export { csvSafeCell, quoteCsvCell, toCsv } from './csv-safe';
+export { csvSafeCell, EXCEL_CSV, PLAIN_CSV, quoteCsvCell, toCsv } from './csv-safe';
+export type { CsvDialect } from './csv-safe';
 export { fromGexf } from './gexf-read';
 export { toGexf } from './gexf-write';
 export { toGephiEdgesCsv, toGephiNodesCsv } from './gephi-csv';
@@ -17,3 +18,5 @@ export { TIDY_HEADER, toTidyCsv } from './tidy-csv';
 export { escapeXml } from './xml/escape';
 export { parseXml } from './xml/parse-xml';
 export type { XmlElement } from './xml/parse-xml';
+export { isFractionalText, wholeNumberFromText } from './decimal-text';
+export { jsonDepthProblem, MAX_JSON_DEPTH } from './json-depth';

@@ -9,9 +9,10 @@ import { DEFAULT_IMPORT_DEFAULTS } from './map-from-values';
 
 type Row = Record<string, string>;
 
-/** Undoes `csvSafeCell`: a leading `'` before `= + - @`, tab or CR is removed. */
+/** Undoes `csvSafeCell`: a `'` before `= + - @` (tab, CR) at the start or after `, ; tab` or a line break is removed. */
 export function unCsvSafe(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  const start = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return start.replace(/([,;\t\r\n])'(?=[=+\-@])/g, '$1');
 }
 
 /**

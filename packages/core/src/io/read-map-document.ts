@@ -20,7 +20,7 @@ export type MapDocumentFormat = 'json' | 'graphml' | 'gexf';
 export function detectMapFormat(text: string): MapDocumentFormat | undefined {
   const t = text.replace(/^\uFEFF/, '').trimStart();
   if (t.startsWith('{')) return 'json';
-  const body = t.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*/, '');
+  const body = t.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*/, '');
   const m = /^<(?:[\w.-]+:)?([\w.-]+)/.exec(body);
   if (m?.[1] === 'graphml') return 'graphml';
   if (m?.[1] === 'gexf') return 'gexf';

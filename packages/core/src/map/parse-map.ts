@@ -1,11 +1,13 @@
 import { MapValidationError } from '../errors/relcap-error';
+import { jsonDepthProblem, MAX_JSON_DEPTH } from '../io/json-depth';
 import type { NetworkMap } from './types';
 import { type MapReadResult, type MapValidationOptions, validateMapWithNotes } from './validate-map';
 
 /**
  * Parses map JSON text and validates it. A JSON syntax error is reported as a
  * `MapValidationError` (code `RELCAP_MAP_BAD_JSON`) with the 1-based line and column; a byte
- * order mark at the start is ignored.
+ * order mark at the start is ignored. JSON nested deeper than `MAX_JSON_DEPTH` (64) is refused
+ * (`RELCAP_MAP_TOO_DEEP`, with line and column) before it is parsed, so no input can exhaust the stack.
  *
  * @example
  * ```ts
@@ -28,6 +30,16 @@ export function parseMap(text: string, options: Partial<MapValidationOptions> = 
  */
 export function parseMapWithNotes(text: string, options: Partial<MapValidationOptions> = {}): MapReadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const deep = jsonDepthProblem(body);
+  if (deep !== null) {
+    throw new MapValidationError('RELCAP_MAP_TOO_DEEP', `map: the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {
+      ...(options.file !== undefined ? { file: options.file } : {}),
+      line: deep.line,
+      column: String(deep.column),
+      value: body.slice(deep.offset, deep.offset + 20),
+      expected: `arrays and objects nested at most ${MAX_JSON_DEPTH} deep (a map needs fewer than 10)`,
+    });
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);

@@ -1,3 +1,4 @@
+import { OptionsError } from '../errors/relcap-error';
 import { connectedComponents } from 'graphology-components';
 import type { NetworkMap } from '../map/types';
 import { mapBetweenness } from './betweenness';
@@ -45,8 +46,29 @@ export interface MapMetrics {
 }
 
 /**
+ * Largest map {@link computeMapMetrics} accepts: betweenness (Brandes 2001) takes time in the
+ * order of actors × arcs, computed twice; at 5,000 actors and 50,000 relations that is a few
+ * seconds. A map around a child has tens of actors.
+ * @example
+ * ```ts
+ * map.actors.length <= MAX_METRICS_ACTORS;
+ * ```
+ */
+export const MAX_METRICS_ACTORS = 5_000;
+/**
+ * Largest number of relations {@link computeMapMetrics} accepts (see {@link MAX_METRICS_ACTORS}).
+ * @example
+ * ```ts
+ * map.relations.length <= MAX_METRICS_RELATIONS;
+ * ```
+ */
+export const MAX_METRICS_RELATIONS = 50_000;
+
+/**
  * Computes the metrics of a map on its analysis graph ({@link mapToGraph}: directed, simple,
- * `missing` relations and self-loops left out, mutual relations as two arcs).
+ * `missing` relations and self-loops left out, mutual relations as two arcs), over every actor
+ * of the map, the child included. Throws `OptionsError` (`RELCAP_MAP_TOO_LARGE`) past
+ * {@link MAX_METRICS_ACTORS} actors or {@link MAX_METRICS_RELATIONS} relations.
  *
  * @example
  * ```ts
@@ -55,6 +77,12 @@ export interface MapMetrics {
  * ```
  */
 export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOptions> = {}): MapMetrics {
+  if (map.actors.length > MAX_METRICS_ACTORS || map.relations.length > MAX_METRICS_RELATIONS) {
+    throw new OptionsError('RELCAP_MAP_TOO_LARGE', 'network/computeMapMetrics: the map is too large for the metrics (betweenness grows with actors times arcs)', {
+      value: `${map.actors.length} actors, ${map.relations.length} relations`,
+      expected: `at most ${MAX_METRICS_ACTORS} actors and ${MAX_METRICS_RELATIONS} relations`,
+    });
+  }
   const graph = mapToGraph(map, options);
   const betweenness = mapBetweenness(graph, 'unweighted');
   const weighted = mapBetweenness(graph, 'distance');

@@ -1,7 +1,7 @@
 export { mapBetweenness } from './betweenness';
 export { burtConstraint, burtEffectiveSize } from './burt';
 export type { ArcWeight } from './burt';
-export { computeMapMetrics } from './compute-map-metrics';
+export { computeMapMetrics, MAX_METRICS_ACTORS, MAX_METRICS_RELATIONS } from './compute-map-metrics';
 export type { ActorMetrics, MapMetrics } from './compute-map-metrics';
 export { gapReason } from './gap-reason';
 export type { GapEffect, GapKind } from './gap-reason';

@@ -1,5 +1,6 @@
 import { tConfidenceInterval } from '../stats/confidence-interval';
-import { type RwgResult, rwgJ, uniformNullVariance } from '../stats/rwg';
+import { addF, type Fraction, fraction } from '../stats/fraction';
+import { type RwgResult, rwgJExact } from '../stats/rwg';
 import type { TieAccumulator } from './accumulate-ratings';
 import { classifyBand } from './bands';
 import type { ScoreOptions } from './score-options';
@@ -65,16 +66,19 @@ export function buildTieScore(acc: TieAccumulator, roleNames: readonly string[],
 /**
  * rwg(J) of a tie: J = the dimensions with at least 2 answered values among the valid ratings,
  * s² = the mean of their variances (n - 1), σ²_E = the mean of their uniform null variances
- * `(A^2 - 1)/12` (2 for every 1..5 dimension). `null` when no dimension qualifies.
+ * `(A^2 - 1)/12` (2 for every 1..5 dimension), all in exact rational arithmetic ({@link rwgJExact}).
+ * `null` when no dimension qualifies.
  */
 function tieRwg(acc: TieAccumulator, o: ScoreOptions): RwgResult | null {
-  const variances: number[] = [];
-  let expected = 0;
+  const variances: Fraction[] = [];
+  let expected = fraction(0n, 1n);
   o.dimensionSet.dimensions.forEach((d, i) => {
-    const v = acc.dims[i]!.variance();
+    const v = acc.dims[i]!.varianceFraction();
     if (v === null) return;
     variances.push(v);
-    expected += uniformNullVariance(d.scale.max - d.scale.min + 1);
+    const a = BigInt(d.scale.max - d.scale.min + 1);
+    expected = addF(expected, fraction(a * a - 1n, 12n));
   });
-  return variances.length === 0 ? null : rwgJ(variances, expected / variances.length);
+  if (variances.length === 0) return null;
+  return rwgJExact(variances, fraction(expected.num, expected.den * BigInt(variances.length)));
 }

@@ -2,6 +2,7 @@ import { cronbachAlphaFromSums } from '../stats/cronbach-alpha';
 import { accumulateRatings } from './accumulate-ratings';
 import { buildTieScore } from './build-tie-score';
 import { individualRatings } from './individual-ratings';
+import { scoreIcc } from './score-icc';
 import type { ScorerState } from './scorer-state';
 import { summariseRoles } from './summarise-roles';
 import { summariseAsymmetry, summariseNetwork } from './summarise-network';
@@ -43,6 +44,11 @@ export function finishScore(state: ScorerState, includeRatings: boolean): Survey
       cronbachAlpha: cronbachAlphaFromSums(pass.alpha),
       cases: pass.alpha.cases,
       items: pass.alpha.items,
+      icc: scoreIcc(
+        accs,
+        ties.map((t) => !t.suppressed),
+        names,
+      ),
     },
     issues,
   };

@@ -5,6 +5,7 @@ export type { FinishOptions, Scorer } from './create-scorer';
 export { DEFAULT_SCORE_OPTIONS, resolveScoreOptions } from './score-options';
 export type { ScoreMode, ScoreOptions, WorkCounter } from './score-options';
 export { scoreAnswers } from './score-answers';
+export type { ScoreIcc } from './score-icc';
 export type {
   AsymmetryScore,
   EffectiveScoreOptions,
@@ -17,3 +18,4 @@ export type {
   SurveyScoreWithRatings,
   TieScore,
 } from './survey-score';
+export { formatScoreText, MAX_SCORE_DIGITS, scoreDigits } from './score-text';

@@ -1,3 +1,5 @@
+import { type Fraction, fraction } from '../stats/fraction';
+
 /** Least common multiple of 1..k, as a BigInt. */
 function lcmUpTo(k: number): bigint {
   const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
@@ -49,9 +51,24 @@ export class RationalMoments {
     return this.n === 0 ? null : Number(this.scaledTotal()) / (this.n * Number(this.lcm));
   }
 
-  /** Sample variance (n - 1), or `null` when n < 2. */
-  variance(): number | null {
+  /** Sample variance (n - 1) as an exact fraction, or `null` when n < 2. */
+  varianceFraction(): Fraction | null {
     if (this.n < 2) return null;
+    const l = this.lcm;
+    return fraction(this.scaledSquareDeviation(), BigInt(this.n) * BigInt(this.n - 1) * l * l);
+  }
+
+  /** Adds every value of `other` (same `maxK` and `lcm`): the moments of the union. */
+  merge(other: RationalMoments): void {
+    this.n += other.n;
+    for (let k = 0; k < this.maxK; k++) {
+      this.s1[k]! += other.s1[k]!;
+      this.s2[k]! += other.s2[k]!;
+    }
+  }
+
+  /** `n · L² · Σ x² - (L · Σ x)^2`, an exact integer (n (n - 1) L² times the sample variance). */
+  private scaledSquareDeviation(): bigint {
     let b = 0n;
     for (let k = 1; k <= this.maxK; k++) {
       const s = this.s2[k - 1]!;
@@ -59,8 +76,13 @@ export class RationalMoments {
       if (s !== 0) b += BigInt(s) * f * f;
     }
     const a = this.scaledTotal();
-    const n = BigInt(this.n);
+    return BigInt(this.n) * b - a * a;
+  }
+
+  /** Sample variance (n - 1), or `null` when n < 2. */
+  variance(): number | null {
+    if (this.n < 2) return null;
     const l = Number(this.lcm);
-    return Number(n * b - a * a) / (this.n * (this.n - 1) * l * l);
+    return Number(this.scaledSquareDeviation()) / (this.n * (this.n - 1) * l * l);
   }
 }

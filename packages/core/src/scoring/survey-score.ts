@@ -1,5 +1,6 @@
 import type { RwgResult } from '../stats/rwg';
 import type { Band, BandThresholds } from './bands';
+import type { ScoreIcc } from './score-icc';
 import type { ScoreMode } from './score-options';
 
 /**
@@ -115,6 +116,11 @@ export interface ReliabilityScore {
   readonly cases: number;
   /** Number of items (dimensions of the set). */
   readonly items: number;
+  /**
+   * ICC(1) and ICC(2) (Bliese 2000) of the valid individual indexes in ties that are not
+   * suppressed, grouped by directed role pair and (between-role ratings only) by rated role.
+   */
+  readonly icc: ScoreIcc;
 }
 
 /**

@@ -65,7 +65,7 @@ export interface IccResult {
   /** Valid individual ratings used (rc not null, key not null). */
   readonly n: number;
   readonly groups: readonly IccGroup[];
-  /** k: the mean group size n / G (DOMAIN.md), not the unbalanced-design k0. */
+  /** k: the mean group size n / G (Bliese 2000), not the unbalanced-design k0. */
   readonly k: number;
   readonly grandMean: number | null;
   readonly ssBetween: number;
@@ -92,7 +92,7 @@ const keyOf = (unit: IccUnit): ((r: IndividualRating) => string | null) => {
 
 /**
  * ICC(1) and ICC(2) of the individual indexes `rc(r, t)` grouped by an aggregation unit, from a
- * one-way ANOVA (Bliese 2000; DOMAIN.md section 2):
+ * one-way ANOVA (Bliese 2000):
  *
  *     ICC(1) = (MSB - MSW) / (MSB + (k - 1) MSW)      ICC(2) = (MSB - MSW) / MSB
  *
@@ -112,8 +112,6 @@ const keyOf = (unit: IccUnit): ((r: IndividualRating) => string | null) => {
 export function icc(ratings: readonly IndividualRating[], unit: IccUnit): IccResult {
   const key = keyOf(unit);
   const sums = new Map<string, { n: number; sum: number; values: number[] }>();
-  let n = 0;
-  let total = 0;
   for (const r of ratings) {
     if (r.rc === null) continue;
     const k = key(r);
@@ -126,19 +124,61 @@ export function icc(ratings: readonly IndividualRating[], unit: IccUnit): IccRes
     g.n++;
     g.sum += r.rc;
     g.values.push(r.rc);
-    n++;
-    total += r.rc;
   }
   const keys = [...sums.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return iccFromGroups(
+    typeof unit === 'function' ? 'custom' : unit,
+    keys.map((k) => {
+      const g = sums.get(k)!;
+      const m = g.sum / g.n;
+      let ss = 0;
+      for (const x of g.values) ss += (x - m) ** 2;
+      return { key: k, size: g.n, mean: m, sumOfSquares: ss };
+    }),
+  );
+}
+
+/**
+ * One group of {@link iccFromGroups}: its size, mean and within-group sum of squared
+ * deviations `Σ_i (x_i - mean)^2` (= (size - 1) times its sample variance).
+ * @example
+ * ```ts
+ * const g: IccGroupSummary = { key: 'A -> B', size: 3, mean: 4, sumOfSquares: 2 };
+ * ```
+ */
+export interface IccGroupSummary extends IccGroup {
+  readonly sumOfSquares: number;
+}
+
+/**
+ * {@link icc} from group summaries instead of individual ratings (the scorer computes them
+ * exactly from its running sums, so `score.reliability.icc` needs no individual ratings).
+ * Groups of size 0 are left out.
+ *
+ * @example
+ * ```ts
+ * // two groups {1, 5} and {3, 4}: MSB = 0.25, MSW = 8.5
+ * iccFromGroups('target', [
+ *   { key: 'g1', size: 2, mean: 3, sumOfSquares: 8 },
+ *   { key: 'g2', size: 2, mean: 3.5, sumOfSquares: 0.5 },
+ * ]).icc1.value; // (0.25 - 4.25) / (0.25 + 4.25)
+ * ```
+ */
+export function iccFromGroups(unit: string, summaries: readonly IccGroupSummary[]): IccResult {
+  const used = summaries.filter((g) => g.size > 0);
+  let n = 0;
+  let total = 0;
+  for (const g of used) {
+    n += g.size;
+    total += g.size * g.mean;
+  }
   const grandMean = n === 0 ? null : total / n;
   let ssB = 0;
   let ssW = 0;
-  const groups: IccGroup[] = keys.map((k) => {
-    const g = sums.get(k)!;
-    const m = g.sum / g.n;
-    ssB += g.n * (m - (grandMean ?? 0)) ** 2;
-    for (const x of g.values) ssW += (x - m) ** 2;
-    return { key: k, size: g.n, mean: m };
+  const groups: IccGroup[] = used.map((g) => {
+    ssB += g.size * (g.mean - (grandMean ?? 0)) ** 2;
+    ssW += g.sumOfSquares;
+    return { key: g.key, size: g.size, mean: g.mean };
   });
   const dfB = groups.length - 1;
   const dfW = n - groups.length;
@@ -149,7 +189,7 @@ export function icc(ratings: readonly IndividualRating[], unit: IccUnit): IccRes
   const icc1 = ok ? (msb - msw) / (msb + (k - 1) * msw) : null;
   const icc2 = ok ? (msb - msw) / msb : null;
   return {
-    unit: typeof unit === 'function' ? 'custom' : unit,
+    unit,
     n,
     groups,
     k,

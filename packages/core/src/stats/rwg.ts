@@ -1,6 +1,7 @@
 import { OptionsError } from '../errors/relcap-error';
 import { checkFinite } from './check-finite';
 import { type Criterion, criterion } from './criterion';
+import { addF, divF, type Fraction, fraction, mulF, subF, toNumber } from './fraction';
 
 /**
  * Conventional cut-off for agreement: rwg > 0.70 (LeBreton & Senter 2008).
@@ -96,5 +97,45 @@ export function rwgJ(itemVariances: readonly number[], expectedVariance: number)
     items: j,
     meanItemVariance: s2,
     expectedVariance,
+  };
+}
+
+/**
+ * {@link rwgJ} in exact rational arithmetic, for item variances that are exact fractions (the
+ * scorer's are: integer answers give rational variances). The formula's denominator
+ * `J (1 - s²/σ²_E) + s²/σ²_E` is then compared with 0 exactly, so `raw` is `null` when it is 0
+ * (e.g. J = 7 items each with variance 7/3 against σ²_E = 2), never a huge number produced by
+ * a rounding residue. Truncation (`s² > σ²_E`) is decided exactly too.
+ *
+ * @example
+ * ```ts
+ * const v = fraction(7n, 3n);
+ * rwgJExact([v, v, v, v, v, v, v], fraction(2n, 1n)).raw; // null
+ * ```
+ */
+export function rwgJExact(itemVariances: readonly Fraction[], expectedVariance: Fraction): RwgResult {
+  const j = itemVariances.length;
+  if (j === 0 || itemVariances.some((v) => v.num < 0n) || expectedVariance.num <= 0n) {
+    throw new OptionsError('RELCAP_BAD_ARGUMENT', 'stats/rwgJExact: needs at least one non-negative item variance and a positive expected variance', {
+      value: `J=${j}`,
+      expected: 'J >= 1, variances >= 0, σ²_E > 0',
+    });
+  }
+  const jF = fraction(BigInt(j), 1n);
+  const s2 = divF(itemVariances.reduce(addF, fraction(0n, 1n)), jF)!;
+  const ratio = divF(s2, expectedVariance)!;
+  const num = mulF(jF, subF(fraction(1n, 1n), ratio));
+  const rawF = divF(num, addF(num, ratio));
+  const raw = rawF === null ? null : toNumber(rawF);
+  const truncated = ratio.num > ratio.den;
+  const value = truncated || raw === null ? 0 : raw;
+  return {
+    ...criterion(value, RWG_CUTOFF, '>'),
+    value,
+    raw,
+    truncated,
+    items: j,
+    meanItemVariance: toNumber(s2),
+    expectedVariance: toNumber(expectedVariance),
   };
 }

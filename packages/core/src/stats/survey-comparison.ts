@@ -1,3 +1,6 @@
+import type { ChangeMethod } from './tie-pairing';
+import type { PairedDifference } from './paired-difference';
+import type { WelchDifference } from './welch';
 /**
  * How a tie's visibility changed between two waves.
  * @example
@@ -49,10 +52,35 @@ export interface TieChange {
   readonly after: TieWave | null;
   /** `after.rc - before.rc` when the tie is shown in both waves. */
   readonly change: number | null;
-  /** Welch standard error, degrees of freedom and interval; `null` when not computable (n < 2, no spread). */
+  /**
+   * Standard error, degrees of freedom and interval of `change` by `method`: Welch for `welch`
+   * and `mixed`, paired t for `paired`; `null` when not computable (n < 2, no spread).
+   */
   readonly se: number | null;
   readonly df: number | null;
   readonly ci95: readonly [number, number] | null;
+  /** How the interval was computed; `null` when there is no change (tie not shown in both waves). */
+  readonly method: ChangeMethod | null;
+  /** Paired difference of the respondents who rated this tie in both waves; `null` when none (or not checked). */
+  readonly paired: PairedDifference | null;
+  /** For `mixed`: Welch difference of the respondents who rated the tie in only one wave (n >= 2 each side). */
+  readonly unpaired: WelchDifference | null;
+}
+
+/**
+ * Whether respondent ids were compared across the waves, and how many recur.
+ * @example
+ * ```ts
+ * if (cmp.pairing.respondentsInBoth > 0) console.log(`${cmp.pairing.pairedTies} ties paired`);
+ * ```
+ */
+export interface Pairing {
+  /** `false` when the scores carried no individual ratings: the waves were treated as independent. */
+  readonly checked: boolean;
+  /** Respondent ids with a valid rating in both waves. */
+  readonly respondentsInBoth: number;
+  /** Ties shown in both waves with at least one paired respondent (`paired` or `mixed`). */
+  readonly pairedTies: number;
 }
 
 /**
@@ -85,7 +113,8 @@ export interface SurveyComparison {
   /** Number of ties per status. */
   readonly counts: Readonly<Record<TieChangeStatus, number>>;
   readonly network: { readonly rcUnweighted: NetworkChange; readonly rcWeighted: NetworkChange };
-  /** Differences between the waves' options that make the comparison less clean. */
+  readonly pairing: Pairing;
+  /** Differences between the waves' options that make the comparison less clean, and pairing notes. */
   readonly warnings: readonly string[];
 }
 

@@ -1,3 +1,4 @@
+import { isFractionalText } from '../io/decimal-text';
 import { MappingError, SurveyFormatError } from '../errors/relcap-error';
 import type { Profession } from '../map/professions';
 import { scoreOfLabel } from './label-sets';
@@ -56,7 +57,7 @@ export function readRatingCell(raw: string, col: ResolvedColumn, at: CellAt): Ce
         loc(at, col.column.name, cell, `one of the labelled codes ${labels.map((v) => v.code).join(', ')}`),
       );
     }
-    if (Number.isInteger(n) && n >= min && n <= max) return { value: n };
+    if (Number.isInteger(n) && !isFractionalText(cell) && n >= min && n <= max) return { value: n };
     throw new SurveyFormatError('RELCAP_OUT_OF_RANGE', `survey-tools: ${cell} is not on the ${col.dimension} scale`, loc(at, col.column.name, cell, expected));
   }
   const score = scoreOfLabel(col.labels, cell);

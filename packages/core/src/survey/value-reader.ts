@@ -1,3 +1,4 @@
+import { wholeNumberFromText } from '../io/decimal-text';
 import { FREQUENCY_SUFFICIENCY, MISSING_TOKENS, SUFFICIENCY_POSITION_TO_SCORE } from '../dimensions/scales';
 import type { Dimension, Scale } from '../dimensions/types';
 import { OptionsError } from '../errors/relcap-error';
@@ -70,8 +71,8 @@ export function createValueReader(
   let extra = 0;
   const numeric = (k: string): number | undefined => {
     if (!NUMBER.test(k)) return undefined;
-    const n = Number(k.replace(',', '.'));
-    if (!Number.isInteger(n) || n < min || n > max) return undefined;
+    const n = wholeNumberFromText(k);
+    if (n === undefined || n < min || n > max) return undefined;
     return recode ? (SUFFICIENCY_POSITION_TO_SCORE[n] ?? n) : n;
   };
   const labelList = scale.points.map((p) => `${p.labels.da}/${p.labels.en}`).join(', ');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { fromKumu, toCsv, toGephiEdgesCsv, toGephiNodesCsv, toKumu, toPolinode, toTidyCsv } from '../../src/io/index';
+import { csvSafeCell, EXCEL_CSV, fromKumu, toCsv, toGephiEdgesCsv, toGephiNodesCsv, toKumu, toPolinode, toTidyCsv } from '../../src/io/index';
 import type { NetworkMap } from '../../src/map/index';
 import { parseMap } from '../../src/map/index';
 
@@ -149,5 +149,17 @@ describe('toTidyCsv', () => {
   it('leaves dimension and value empty (NA in R) for strength relations', () => {
     const r1 = r.find((x) => x[r[0]!.indexOf('relation_id')] === 'r1');
     expect(r1?.slice(-2)).toEqual(['', '']);
+  });
+});
+
+describe('csvSafeCell against a reader that splits on another separator', () => {
+  it('csvSafeCell guards every part that could start a cell after , ; tab or a line break', () => {
+    expect(csvSafeCell("x;=cmd|' /C calc'!A0;")).toBe("x;'=cmd|' /C calc'!A0;");
+    expect(csvSafeCell('a,+1\n@b\t-c')).toBe("a,'+1\n'@b\t'-c");
+    expect(csvSafeCell('Lærer; Pædagog')).toBe('Lærer; Pædagog');
+  });
+
+  it('toCsv in the Danish Excel dialect writes a BOM, ; and decimal commas, quoting cells with , or ;', () => {
+    expect(toCsv([['rolle', 'rc'], ['Lærer', 3.5], ['a;b', -0.25]], EXCEL_CSV.da)).toBe('\uFEFFrolle;rc\r\nLærer;"3,5"\r\n"a;b";"-0,25"\r\n');
   });
 });

@@ -3,7 +3,7 @@ import { RELATIONAL_CAPACITY } from '../../src/dimensions/index';
 import { OptionsError } from '../../src/errors/index';
 import type { SurveyScore, TieScore } from '../../src/scoring/index';
 import { scoreAnswers } from '../../src/scoring/index';
-import { compareSurveys } from '../../src/stats/index';
+import { compareSurveys, iccFromGroups } from '../../src/stats/index';
 import { all, SurveyBuilder } from '../scoring/survey-builder';
 
 /** A SurveyScore with just the fields compareSurveys reads (plain data, as parsed from --json). */
@@ -33,7 +33,7 @@ const wave = (ties: Partial<TieScore>[], network: { u: number | null; w: number 
   roles: [],
   network: { rcUnweighted: network.u, rcWeighted: network.w, betweenRoleTies: 0, suppressedTies: 0, weightedRatings: 0 },
   asymmetry: [],
-  reliability: { cronbachAlpha: null, cases: 0, items: 7 },
+  reliability: { cronbachAlpha: null, cases: 0, items: 7, icc: { pair: iccFromGroups('pair', []), target: iccFromGroups('target', []) } },
   issues: [],
 });
 
@@ -89,9 +89,10 @@ describe('compareSurveys', () => {
   });
 
   it('compareSurveys warns when the waves used different minRaters', () => {
-    expect(cmp.warnings).toEqual([]);
+    const independent = 'respondent ids were not compared (no individual ratings): the waves are treated as independent samples';
+    expect(cmp.warnings).toEqual([independent]);
     const other = compareSurveys(before, wave([], { u: null, w: null }, 5));
-    expect(other.warnings).toEqual(['minRaters differs between the waves (3 before, 5 after)']);
+    expect(other.warnings).toEqual(['minRaters differs between the waves (3 before, 5 after)', independent]);
   });
 
   it('compareSurveys refuses waves scored with different dimension sets', () => {

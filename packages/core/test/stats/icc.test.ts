@@ -93,3 +93,44 @@ describe('icc (Bliese 2000)', () => {
     expect(() => icc([], 'site' as IccUnit)).toThrow(OptionsError);
   });
 });
+
+describe('score.reliability.icc', () => {
+  // ties (minRaters 2): A -> B: 3, 4, 5 (mean 4); A -> C: 1, 2, 3 (mean 2); C -> C (within): 5, 5
+  // by pair: groups 4, 2, 5 (n 3, 3, 2), grand mean 28/8 = 3.5; SSB = 3·0.25 + 3·2.25 + 2·2.25 = 12,
+  //   df 2, MSB = 6; SSW = 2 + 2 + 0 = 4, df 5, MSW = 0.8; k = 8/3;
+  //   ICC(1) = 5.2 / (6 + 5/3 · 0.8) = 5.2 / (22/3); ICC(2) = 5.2 / 6
+  // by target (between-role only): B {3, 4, 5}, C {1, 2, 3}: the example of the first test, 5/8 and 5/6
+  const b = new SurveyBuilder()
+    .rate('a1', 'A', 'B', all(3))
+    .rate('a2', 'A', 'B', all(4))
+    .rate('a3', 'A', 'B', all(5))
+    .rate('a1', 'A', 'C', all(1))
+    .rate('a2', 'A', 'C', all(2))
+    .rate('a3', 'A', 'C', all(3))
+    .rate('c1', 'C', 'C', all(5))
+    .rate('c2', 'C', 'C', all(5))
+    .rate('x1', 'X', 'B', all(1)); // suppressed (n = 1 < 2): left out
+  const s = scoreAnswers(b.answers, { minRaters: 2, includeRatings: true });
+
+  it('scoreAnswers reports ICC by pair from its exact sums, checked by hand', () => {
+    const p = s.reliability.icc.pair;
+    expect(p.groups.map((g) => `${g.key}:${g.size}`)).toEqual(['A -> B:3', 'A -> C:3', 'C -> C:2']);
+    expect(p.msBetween).toBeCloseTo(6, 12);
+    expect(p.msWithin).toBeCloseTo(0.8, 12);
+    expect(p.icc1.value).toBeCloseTo(5.2 / (22 / 3), 12);
+    expect(p.icc2.value).toBeCloseTo(5.2 / 6, 12);
+  });
+
+  it('scoreAnswers reports ICC by rated role over between-role ratings, checked by hand', () => {
+    const t = s.reliability.icc.target;
+    expect(t.groups.map((g) => `${g.key}:${g.size}`)).toEqual(['B:3', 'C:3']);
+    expect(t.icc1.value).toBeCloseTo(5 / 8, 12);
+    expect(t.icc2.value).toBeCloseTo(5 / 6, 12);
+  });
+
+  it('score.reliability.icc equals icc() over the kept individual ratings', () => {
+    const kept = s.individualRatings.filter((r) => r.rc !== null && !(r.from === 'X'));
+    expect(s.reliability.icc.pair.icc1.value).toBeCloseTo(icc(kept, 'pair').icc1.value!, 12);
+    expect(s.reliability.icc.target.icc2.value).toBeCloseTo(icc(kept.filter((r) => !r.within), 'target').icc2.value!, 12);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors/index';
 import { scoreAnswers } from '../../src/scoring/index';
-import { rwgJ, uniformNullVariance } from '../../src/stats/index';
+import { fraction, rwgJ, rwgJExact, uniformNullVariance } from '../../src/stats/index';
 import { all, SurveyBuilder } from '../scoring/survey-builder';
 
 describe('uniformNullVariance', () => {
@@ -85,5 +85,39 @@ describe('TieScore.rwg', () => {
     expect(one.ties[0]!.rwg).toBeNull();
     // minRaters 4 suppresses every tie here (n = 3, 3, 2)
     expect(scoreAnswers(b.answers, { minRaters: 4 }).ties.every((t) => t.suppressed && t.rwg === null)).toBe(true);
+  });
+});
+
+describe('rwgJExact (exact rational arithmetic)', () => {
+  const f = (n: number, d = 1): ReturnType<typeof fraction> => fraction(BigInt(n), BigInt(d));
+
+  it('rwgJExact gives raw null when the denominator is exactly 0 (J = 7, s² = 7/3, σ²_E = 2)', () => {
+    // s²/σ²_E = 7/6 = J/(J - 1): J(1 - 7/6) + 7/6 = -7/6 + 7/6 = 0
+    const r = rwgJExact(Array.from({ length: 7 }, () => f(7, 3)), f(2));
+    expect(r).toMatchObject({ value: 0, raw: null, truncated: true, items: 7, expectedVariance: 2, meets: false });
+    expect(r.meanItemVariance).toBeCloseTo(7 / 3, 15);
+  });
+
+  it('rwgJ in floating point misses that zero (why the scorer uses rwgJExact)', () => {
+    expect(rwgJ(Array.from({ length: 7 }, () => 7 / 3), 2).raw).not.toBeNull();
+  });
+
+  it('rwgJExact agrees with rwgJ away from the zero denominator', () => {
+    expect(rwgJExact([f(1, 2), f(1), f(1, 2)], f(2)).value).toBeCloseTo(6 / 7, 15);
+    expect(rwgJExact([f(3), f(3)], f(2))).toMatchObject({ value: 0, raw: -2, truncated: true });
+    expect(rwgJExact([f(2), f(2), f(2)], f(2))).toMatchObject({ value: 0, raw: 0, truncated: false });
+  });
+
+  it('rwgJExact rejects no items and a non-positive null variance', () => {
+    expect(() => rwgJExact([], f(2))).toThrow(OptionsError);
+    expect(() => rwgJExact([f(1)], f(0))).toThrow(OptionsError);
+  });
+
+  it('scoreAnswers: three raters answering all 1, all 2, all 4 give every dimension variance 7/3 and raw null', () => {
+    // values 1, 2, 4: mean 7/3, squared deviations 16/9 + 1/9 + 25/9 = 42/9, / (3 - 1) = 7/3
+    const s = scoreAnswers(new SurveyBuilder().rate('x', 'A', 'B', all(1)).rate('y', 'A', 'B', all(2)).rate('z', 'A', 'B', all(4)).answers, {
+      minRaters: 3,
+    });
+    expect(s.ties[0]!.rwg).toMatchObject({ raw: null, value: 0, truncated: true, items: 7 });
   });
 });

@@ -1,3 +1,4 @@
+import { bandRelationLabel } from '@relcap/core';
 import type { LineStyle, LineStyleKey } from './types';
 
 /** Every line style key, in legend order. */
@@ -17,16 +18,16 @@ export const LINE_STYLE_KEYS: readonly LineStyleKey[] = ['strong', 'moderate', '
  * ```
  */
 export const DEFAULT_LINE_STYLES: Readonly<Record<LineStyleKey, LineStyle>> = {
-  strong: { key: 'strong', width: 5, dash: '', zigzag: false, color: '#0072b2', label: { da: 'Stærk relation', en: 'Strong relation' } },
+  strong: { key: 'strong', width: 5, dash: '', zigzag: false, color: '#0072b2', label: bandRelationLabel('strong') },
   moderate: {
     key: 'moderate',
     width: 3,
     dash: '14 5',
     zigzag: false,
     color: '#009e73',
-    label: { da: 'Middel relation', en: 'Moderate relation' },
+    label: bandRelationLabel('moderate'),
   },
-  weak: { key: 'weak', width: 2.2, dash: '7 6', zigzag: false, color: '#3d8fc6', label: { da: 'Svag relation', en: 'Weak relation' } },
+  weak: { key: 'weak', width: 2.2, dash: '7 6', zigzag: false, color: '#3d8fc6', label: bandRelationLabel('weak') },
   stressful: {
     key: 'stressful',
     width: 2.5,

@@ -23,7 +23,7 @@ export function nodeAriaLabel(node: SceneNode, lang: Lang): string {
  *
  * @example
  * ```ts
- * edgeAriaLabel(edge, scene); // 'Lærer → PPR-psykolog: Middel relation, RC 3,5'
+ * edgeAriaLabel(edge, scene); // 'Lærer → PPR-psykolog: Moderat relation, RC 3,5'
  * ```
  */
 export function edgeAriaLabel(edge: SceneEdge, scene: Scene, labels?: ReadonlyMap<string, string>): string {

@@ -25,11 +25,23 @@ interface Mutable {
   column: number;
 }
 
+/**
+ * Deepest element nesting {@link parseXml} reads; GraphML and GEXF need fewer than 10. Deeper
+ * documents are refused (`RELCAP_XML_TOO_DEEP`, located), so no input can exhaust the stack.
+ * @example
+ * ```ts
+ * MAX_XML_DEPTH; // 64
+ * ```
+ */
+export const MAX_XML_DEPTH = 64;
+
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
 
 /**
  * A small non-validating XML 1.0 parser, enough for GraphML and GEXF, without a DOM: elements,
- * attributes, character data, CDATA, comments, processing instructions and a skipped DOCTYPE.
+ * attributes, character data, CDATA, comments, processing instructions and a skipped DOCTYPE
+ * without internal subset (one with `[...]` is refused: `RELCAP_XML_DOCTYPE_SUBSET`). Elements
+ * nested deeper than {@link MAX_XML_DEPTH} are refused (`RELCAP_XML_TOO_DEEP`).
  * Line endings are normalised and attribute whitespace is normalised as the XML specification
  * says; the five predefined entities and numeric character references are decoded. Errors are
  * `InterchangeError`s with a 1-based line and column.
@@ -43,11 +55,11 @@ export function parseXml(source: string, file?: string): XmlElement {
   const text = (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).replace(/\r\n?/g, '\n');
   let pos = 0;
 
-  const fail = (message: string, expected: string, at = pos): never => {
+  const fail = (message: string, expected: string, at = pos, code = 'RELCAP_XML_SYNTAX'): never => {
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - (before.lastIndexOf('\n') + 1) + 1;
-    throw new InterchangeError('RELCAP_XML_SYNTAX', `xml: ${message}`, {
+    throw new InterchangeError(code, `xml: ${message}`, {
       ...(file !== undefined ? { file } : {}),
       line,
       column: String(column),
@@ -97,12 +109,17 @@ export function parseXml(source: string, file?: string): XmlElement {
     }
   };
   const skipDoctype = (): void => {
-    let depth = 0;
+    const start = pos;
     for (; pos < text.length; pos++) {
       const c = text[pos];
-      if (c === '[') depth++;
-      else if (c === ']') depth--;
-      else if (c === '>' && depth === 0) {
+      if (c === '[') {
+        fail(
+          'a DOCTYPE with an internal subset ([...] with entity or element declarations) is refused: relcap reads no DTDs or entity definitions',
+          'no DOCTYPE, or one without [...] (GraphML and GEXF need none)',
+          start,
+          'RELCAP_XML_DOCTYPE_SUBSET',
+        );
+      } else if (c === '>') {
         pos++;
         return;
       }
@@ -110,8 +127,9 @@ export function parseXml(source: string, file?: string): XmlElement {
     fail('unterminated DOCTYPE', '">"');
   };
 
-  const readElement = (): Mutable => {
+  const readElement = (depth: number): Mutable => {
     const start = pos;
+    if (depth > MAX_XML_DEPTH) fail(`elements nest deeper than ${MAX_XML_DEPTH} levels`, `at most ${MAX_XML_DEPTH} nested elements (GraphML and GEXF need fewer than 10)`, start, 'RELCAP_XML_TOO_DEEP');
     if (text[pos] !== '<') fail('expected an element', '"<"');
     pos++;
     const name = readName();
@@ -164,7 +182,7 @@ export function parseXml(source: string, file?: string): XmlElement {
         el.text += text.slice(pos + 9, end);
         pos = end + 3;
       } else if (text.startsWith('<?', pos)) skipUntil('?>', 'processing instruction');
-      else if (text[pos] === '<') el.children.push(readElement());
+      else if (text[pos] === '<') el.children.push(readElement(depth + 1));
       else {
         const next = text.indexOf('<', pos);
         const end = next < 0 ? text.length : next;
@@ -176,7 +194,7 @@ export function parseXml(source: string, file?: string): XmlElement {
 
   skipMisc();
   if (pos >= text.length) fail('the document is empty', 'a root element');
-  const root = readElement();
+  const root = readElement(1);
   skipMisc();
   if (pos < text.length) fail('content after the root element', 'the end of the document');
   return root;

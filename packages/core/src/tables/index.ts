@@ -1,0 +1,10 @@
+export { waveComparisonTable } from './comparison-table';
+export { tableCellText, DEFAULT_TABLE_RENDER_OPTIONS } from './format-cell';
+export type { TableRenderOptions } from './format-cell';
+export { BAND_NAMES, bandRelationLabel, suppressedText } from './labels';
+export { renderCsv, renderHtml, renderLatex, renderMarkdown } from './render-table';
+export type { ResultTable, TableCell, TableColumn } from './result-table';
+export { roleMatrix, roleMatrixTable } from './role-matrix';
+export type { MatrixCell, RoleMatrix } from './role-matrix';
+export { reliabilityTable, roleTable, tieTable } from './score-tables';
+export { decimalsNote, suppressionNote } from './table-notes';
