@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { AnalyticsView } from '../analytics/analytics-view';
 import { anonymise } from '../state/anonymise';
 import { ActorAdder } from './actor-adder';
 import { CompareView } from './compare-view';
@@ -22,6 +23,7 @@ export function App(): preact.JSX.Element {
       {s.view === 'roles' && <RolesView />}
       {s.view === 'saved' && <SavedView />}
       {s.view === 'compare' && <CompareView />}
+      {s.view === 'analytics' && <AnalyticsView />}
       <PrintFooter />
     </div>
   );

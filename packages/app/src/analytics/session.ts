@@ -1,0 +1,90 @@
+import { signal, type Signal } from '@preact/signals';
+import { DEFAULT_BANDS, type BandThresholds, type SurveyScore } from '@relcap/core';
+import type { PlainProblem, PlainSummary } from '../worker/protocol';
+import { type ScoringRun, startScoring } from '../worker/start-scoring';
+
+/** The settings a user can change; a change rescores the open file at once. */
+export interface AnalyticsSettings {
+  readonly mode: 'strict' | 'lenient';
+  /** `null`: the dimension set's own default (4 of 7 for relational coordination). */
+  readonly minItems: number | null;
+  readonly minRaters: number;
+  readonly bands: BandThresholds;
+  readonly missingCodes: readonly string[];
+}
+
+/** Defaults: lenient (every problem listed), minItems of the set, 3 raters, the standard bands. */
+export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = { mode: 'lenient', minItems: null, minRaters: 3, bands: DEFAULT_BANDS, missingCodes: [] };
+
+/** Where the analysis of one file stands. */
+export type AnalyticsStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly bytes: number; readonly total: number; readonly answers: number }
+  | { readonly kind: 'done'; readonly summary: PlainSummary; readonly score: SurveyScore }
+  | { readonly kind: 'failed'; readonly problem: PlainProblem }
+  | { readonly kind: 'cancelled' };
+
+/** The analytics view's state: kept while the user visits other views (one per app). */
+export interface AnalyticsSession {
+  readonly file: Signal<File | null>;
+  readonly settings: Signal<AnalyticsSettings>;
+  readonly status: Signal<AnalyticsStatus>;
+  /** Reads and scores `file` (or the open file again) with the current settings; a running read is cancelled first. */
+  analyse(file?: File): void;
+  cancel(): void;
+}
+
+const sessions = new WeakMap<object, AnalyticsSession>();
+
+/**
+ * The analytics session of `owner` (the app's services), created on first use. The result of a
+ * run that was replaced or cancelled is ignored.
+ *
+ * @example
+ * ```ts
+ * const session = analyticsSession(app);
+ * session.analyse(file);
+ * ```
+ */
+export function analyticsSession(owner: object): AnalyticsSession {
+  const found = sessions.get(owner);
+  if (found !== undefined) return found;
+  const file = signal<File | null>(null);
+  const settings = signal(DEFAULT_ANALYTICS_SETTINGS);
+  const status = signal<AnalyticsStatus>({ kind: 'idle' });
+  let current: ScoringRun | null = null;
+  const session: AnalyticsSession = {
+    file,
+    settings,
+    status,
+    analyse(next) {
+      if (next !== undefined) file.value = next;
+      const f = file.value;
+      if (f === null) return;
+      current?.cancel();
+      const s = settings.value;
+      status.value = { kind: 'running', bytes: 0, total: f.size, answers: 0 };
+      const run = startScoring(
+        { file: f, mode: s.mode, minItems: s.minItems, minRaters: s.minRaters, bands: s.bands, missingCodes: s.missingCodes },
+        (p) => {
+          if (current === run) status.value = { kind: 'running', bytes: p.bytes, total: p.total, answers: p.answers };
+        },
+      );
+      current = run;
+      void run.result.then((r) => {
+        if (current !== run) return;
+        current = null;
+        status.value = 'cancelled' in r ? { kind: 'cancelled' } : 'problem' in r ? { kind: 'failed', problem: r.problem } : { kind: 'done', ...r };
+      });
+    },
+    cancel() {
+      const run = current;
+      if (run === null) return;
+      current = null;
+      run.cancel();
+      status.value = { kind: 'cancelled' };
+    },
+  };
+  sessions.set(owner, session);
+  return session;
+}
