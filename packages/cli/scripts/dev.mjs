@@ -4,6 +4,7 @@
 // when their dist folders are missing, so the command works right after `pnpm install`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +19,8 @@ if (!existsSync(bin) || !existsSync(join(root, 'packages', 'core', 'dist', 'inde
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const run = spawnSync(process.execPath, [bin, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.env.INIT_CWD ?? process.cwd() });
-process.exit(run.status ?? 1);
+if (run.status !== null) process.exit(run.status); // the CLI's own exit code, passed through
+// Killed by a signal (out of memory is SIGABRT): never reported as exit 1, "invalid input".
+const signal = run.signal ?? 'unknown signal';
+process.stderr.write(`relcap: the process was stopped by ${signal}${signal === 'SIGABRT' ? ' (likely out of memory)' : ''}; this is a bug, please report it with the command\n`);
+process.exit(128 + (constants.signals[signal] ?? 0));

@@ -15,7 +15,7 @@ export function summariseRoles(
   work?: WorkCounter,
 ): RoleScore[] {
   const at = new Map<string, number>();
-  roles.forEach((r, i) => at.set(r, i));
+  for (let i = 0; i < roles.length; i++) at.set(roles[i]!, i);
   const n = roles.length;
   const givenSum = new Float64Array(n);
   const givenN = new Int32Array(n);

@@ -217,8 +217,11 @@ function roleNames(
     const name = (roleValues[cell] ?? (label !== undefined ? (roleValues[label] ?? label) : cell)).trim();
     written.set(cell, name);
     if (name === '' || /^[+-]?\d+$/.test(name)) continue;
+    // Shown as the survey wrote it (the cell, or its value label); a bare code as the mapping names it.
+    const asWritten = (label ?? cell).trim();
+    const display = /^[+-]?\d+$/.test(asWritten) ? name : asWritten;
     const key = roleKey(name, professions);
-    if (!byKey.has(key)) byKey.set(key, name);
+    if (!byKey.has(key)) byKey.set(key, display);
   }
   for (const c of cols) {
     if (byKey.has(c.target)) continue;

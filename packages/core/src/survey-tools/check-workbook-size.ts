@@ -61,7 +61,7 @@ async function inflate(b: Uint8Array, e: ZipEntry, budget: { left: number }, too
   if (e.method !== 8) return; // exceljs refuses other methods itself
   const ds = new DecompressionStream('deflate-raw');
   const writer = ds.writable.getWriter();
-  writer.write(data).catch(() => undefined);
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = ds.readable.getReader();
   try {

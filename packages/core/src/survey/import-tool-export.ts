@@ -1,3 +1,4 @@
+import { MappingError } from '../errors/relcap-error';
 import { importFromTool, readToolFile, type ToolImport } from '../survey-tools/import-from-tool';
 import type { DelimitedTable } from '../survey-tools/read-delimited';
 import type { ShapeOptions, ToolInput } from '../survey-tools/shape-table';
@@ -64,6 +65,14 @@ export async function importToolExport(head: SourceHead, o: SurveyImportOptions,
     maxIssues: o.maxIssues,
   });
   const r = result.report;
+  if (Object.keys(result.mapping.columns).length === 0) {
+    throw new MappingError('RELCAP_MAPPING_NO_COLUMNS', `survey: no column of ${o.file ?? 'the export'} is mapped to a rating, so nothing would be scored`, {
+      ...(o.mapping?.file !== undefined ? { file: o.mapping.file } : o.file !== undefined ? { file: o.file } : {}),
+      path: 'columns',
+      value: r.warnings.join('; '),
+      expected: 'rating columns: run relcap inspect FILE --out mapping.json, fill in "columns", and pass --mapping mapping.json',
+    });
+  }
   const table = data as Partial<DelimitedTable>;
   return {
     file: o.file,

@@ -49,3 +49,15 @@ export const TOOL_CASES: readonly ToolCase[] = [
   },
   { name: 'Danish Excel CSV UTF-8', input: one('microsoft-forms/danish-excel-utf8.csv'), missing: { 'Ved ikke@token': 5, '@blank': 2 } },
 ];
+
+/**
+ * Answers with roles as catalogue keys: every export shows roles as it wrote them ("Lærer",
+ * "Teacher", a mapping's "lærer"), so scores are compared across tools by key.
+ */
+export function byKey<A extends { respondentRole: string; targetRole: string }>(
+  answers: readonly A[],
+  roleKeys: readonly { readonly role: string; readonly key: string }[],
+): A[] {
+  const key = new Map(roleKeys.map((r) => [r.role, r.key]));
+  return answers.map((a) => ({ ...a, respondentRole: key.get(a.respondentRole) ?? a.respondentRole, targetRole: key.get(a.targetRole) ?? a.targetRole }));
+}
