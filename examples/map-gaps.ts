@@ -10,7 +10,7 @@ const text = readFileSync(new URL('./maps/seeds-001-network-map.json', import.me
 const map = parseMap(text, { file: 'seeds-001-network-map.json' });
 
 for (const w of mapWarnings(map)) console.log(`warning: ${w.message.en}`);
-for (const gap of rankGaps(map).slice(0, 5)) console.log(`${gap.a} - ${gap.b} (${gap.kind}): ${gap.reason.en}`);
+for (const gap of rankGaps(map, { limit: 5 }).gaps) console.log(`${gap.a} - ${gap.b} (${gap.kind}): ${gap.reason.en}`);
 
 const metrics = computeMapMetrics(map);
 console.log(`density ${metrics.density.toFixed(3)}, components ${metrics.components}`);

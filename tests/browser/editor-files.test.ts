@@ -8,11 +8,12 @@ import { MAP_SCHEMA_VERSION, parseMap } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
-import { pdfPageCount } from './editor-helpers';
+import { pdfPageCount, readSavedMaps } from './editor-helpers';
 import { APP_ROOT, foreignRequests, OUTPUT, openPage, REPO, start, type WatchedPage } from './harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relcap-editor-'));
 const SHOTS = join(REPO, 'docs/screenshots');
+const XSS = '<img src=x onerror=alert(1)>';
 let server: RunningServer;
 let browser: Browser;
 const pages: WatchedPage[] = [];
@@ -130,6 +131,38 @@ describe('the editor with files, rounds and print', () => {
     writeFileSync(join(OUTPUT, 'editor-compare.svg'), svg);
     expect(svg).toContain('#1f4e9c');
     expect(svg).toContain('#d9730d');
+  });
+
+  it('lists the saved maps to reopen, rename, duplicate and delete for good, and shows notes as text', async () => {
+    const { page } = await fresh();
+    // An edit makes the example a saved map; a note with markup stays text.
+    await page.locator('g.relcap-edge[data-id="r4"]').click({ force: true });
+    await page.fill('#action-what', XSS);
+    await page.click('#annotate-submit');
+    await page.waitForFunction((x) => document.querySelector('#summary-actions')?.textContent?.includes(x), XSS);
+    expect(await page.locator('#summary img, .app img').count()).toBe(0);
+    await page.waitForFunction(() => document.getElementById('app')!.dataset.savedRevision === document.getElementById('app')!.dataset.revision);
+    await page.click('#tab-saved');
+    await page.waitForSelector('#saved-list li');
+    expect(await page.locator('#where-data').textContent()).toContain('IndexedDB');
+    await page.fill('#saved-list li >> nth=0 >> .saved-title', 'Barn B, forår');
+    await page.press('#saved-list li >> nth=0 >> .saved-title', 'Enter');
+    await page.click('#saved-list li >> nth=0 >> .saved-duplicate');
+    await page.waitForFunction(() => document.querySelectorAll('#saved-list li').length === 2);
+    const titles = await page.$$eval('#saved-list .saved-title', (els) => els.map((e) => (e as HTMLInputElement).value).sort());
+    expect(titles).toEqual(['Barn B, forår', 'Barn B, forår (2)']);
+    // Delete for good asks once more, then the record is gone from IndexedDB.
+    const order = await page.$$eval('#saved-list .saved-title', (els) => els.map((e) => (e as HTMLInputElement).value));
+    const copy = page.locator('#saved-list li').nth(order.indexOf('Barn B, forår (2)'));
+    await copy.locator('.saved-delete').click();
+    await copy.locator('.saved-delete-confirm').click();
+    await page.waitForFunction(() => document.querySelectorAll('#saved-list li').length === 1);
+    const stored = await readSavedMaps(page);
+    expect(stored.map((m) => m.map.title)).toEqual(['Barn B, forår']);
+    // Reopen it.
+    await page.click('#saved-list li >> nth=0 >> .saved-open');
+    await page.waitForSelector('.app[data-view="edit"] g.relcap-node');
+    expect(await page.locator('#map-title').textContent()).toBe('Barn B, forår');
   });
 
   it('prints the map on one A4 landscape page with its legend, pseudonym and date', async () => {

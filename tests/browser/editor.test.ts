@@ -64,7 +64,7 @@ describe('the workshop editor', () => {
     // Tap-tap: tap Lærer, Connect, tap Pædagog: a linking state is visible in between.
     await page.click(node('lærer'));
     await page.click('#actor-connect');
-    await page.waitForSelector('.map-canvas[data-linking="true"] g.relcap-node[data-link-from="true"]');
+    await page.waitForSelector('.map-canvas[data-linking="true"] g.relcap-node[data-linking="true"]');
     expect(await page.locator('#linking-status').isVisible()).toBe(true);
     await page.click(node('pædagog'));
     await waitCount('g.relcap-edge', 1);
@@ -210,6 +210,41 @@ describe('the workshop editor', () => {
     expect(await count('g.relcap-node')).toBe(3);
     // English labels throughout.
     expect(await page.locator('#undo').textContent()).toBe('Undo');
+  });
+
+  it('connects by touch (tap, Connect, tap) and by dragging from the connect handle', async () => {
+    // A tablet: a touch screen (the harness's page has none).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', hasTouch: true });
+    const page = await context.newPage();
+    w = { page, requests: [], errors: [], dialogs: [] };
+    page.on('request', (r) => w.requests.push(r.url()));
+    page.on('pageerror', (e) => w.errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') w.errors.push(m.text());
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"] g.relcap-node');
+    const before = await count('g.relcap-edge');
+    // Touch: tap Tandplejer, tap Connect, tap Skoleleder.
+    await page.tap(node('tandplejer'));
+    await page.tap('#actor-connect');
+    await page.tap(node('skoleleder'));
+    await waitCount('g.relcap-edge', before + 1);
+    expect(await count('g.relcap-edge[data-source="tandplejer"][data-target="skoleleder"]')).toBe(1);
+    // Mouse: drag from the "+" handle of the selected actor onto another actor.
+    await page.click(node('sundhedsplejerske'));
+    const port = await page.locator('.relcap-port').boundingBox();
+    const target = await page.locator(node('psykolog')).boundingBox();
+    await page.mouse.move(port!.x + port!.width / 2, port!.y + port!.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(port!.x + ((target!.x + target!.width / 2 - port!.x) * i) / 6, port!.y + ((target!.y + target!.height / 2 - port!.y) * i) / 6);
+    await page.mouse.up();
+    await waitCount('g.relcap-edge', before + 2);
+    expect(await count('g.relcap-edge[data-source="sundhedsplejerske"][data-target="psykolog"]')).toBe(1);
+    // Both are one undo step each.
+    await page.click('#undo');
+    await page.click('#undo');
+    await waitCount('g.relcap-edge', before);
   });
 
   it('passes axe-core (no serious or critical violations) on each view, in Danish and English', async () => {

@@ -61,6 +61,21 @@ describe('mountNetworkMap in a page', () => {
     expect(await w.page.locator('#map g.relcap-edge[data-id="r4"] path.relcap-line').getAttribute('d')).not.toBe(edgeBefore);
   });
 
+  it('mountNetworkMap moves a focused actor with the arrow keys, pins it and reports the changed map', async () => {
+    await embed();
+    const node = w.page.locator('#map g.relcap-node[data-id="psykolog"]');
+    const before = await node.getAttribute('transform');
+    await node.focus();
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Moved: 1 pinned');
+    expect(await node.getAttribute('data-pinned')).toBe('true');
+    const [x0, y0] = before!.match(/-?[\d.]+/g)!.map(Number);
+    const [x1, y1] = (await node.getAttribute('transform'))!.match(/-?[\d.]+/g)!.map(Number);
+    // One nudge: 10 scene units to the right (DEFAULT_MAP_VIEW_OPTIONS.nudgeStep).
+    expect(x1! - x0!).toBeCloseTo(10, 9);
+    expect(y1).toBe(y0);
+  });
+
   it('mountNetworkMap destroy() twice is fine and removes its DOM and listeners', async () => {
     await embed();
     const result = await inPage(`

@@ -12,7 +12,7 @@ const rel = (id: string, source: string, target: string, strength: string) => ({
  * Pædagog is the coordinator.
  */
 export const LINE_MAP = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Linje',
   type: 'child',
   actors: [pro('l', 'Lærer'), pro('p', 'Pædagog', { coordinator: true }), pro('s', 'Sundhedsplejerske')],
@@ -21,7 +21,7 @@ export const LINE_MAP = {
 
 /** Two professionals with a strong relation and a third without any: no coordinator. */
 export const GAP_MAP = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Hul',
   type: 'child',
   actors: [pro('l', 'Lærer'), pro('p', 'Pædagog'), pro('t', 'Tandplejer')],

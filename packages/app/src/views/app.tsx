@@ -5,6 +5,7 @@ import { ActorAdder } from './actor-adder';
 import { CompareView } from './compare-view';
 import { setCanvas, useApp, useT } from './context';
 import { ErrorBanner, Header } from './header';
+import { EditorCanvas } from './editor-canvas';
 import { MapCanvas } from './map-canvas';
 import { NewMapForm } from './new-map-form';
 import { SavedView } from './saved-view';
@@ -49,16 +50,14 @@ function EditView(): preact.JSX.Element {
         <SelectionPanel />
       </div>
       <main id="map-host" class="map-host">
-        <MapCanvas
+        <EditorCanvas
           map={shown}
           lang={s.lang}
           showGaps={s.showGaps}
-          draggable={true}
           selection={s.selection}
           linkFrom={s.linkFrom}
+          dispatch={d}
           label={t('mapCanvas')}
-          onSelect={(target) => d({ type: 'select', target })}
-          onMoveEnd={(id, position) => d({ type: 'moveActor', id, position })}
           onHandle={(h, on) => setCanvas(app, h, on)}
         />
       </main>

@@ -45,13 +45,13 @@ export async function saveToFile(app: AppServices): Promise<void> {
 export function exportSvg(app: AppServices): void {
   const h = app.canvas.current;
   if (h === null) return;
-  download(new Blob([h.exportSvg()], { type: 'image/svg+xml' }), safeFileName(h.map.title, 'svg'));
+  download(new Blob([h.exportSvg()], { type: 'image/svg+xml' }), safeFileName(h.title, 'svg'));
 }
 
 export async function exportPng(app: AppServices): Promise<void> {
   const h = app.canvas.current;
   if (h === null) return;
-  download(await h.exportPng({ scale: 2 }), safeFileName(h.map.title, 'png'));
+  download(await h.exportPng({ scale: 2 }), safeFileName(h.title, 'png'));
 }
 
 /** A new map: around a child (under a pseudonym) or a professional network, from a template. */

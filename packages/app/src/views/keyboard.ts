@@ -23,6 +23,9 @@ export function bindKeys(store: Store, doc: Document = document): () => void {
       return;
     }
     if (mod || ev.altKey || typing(ev.target)) return;
+    // On a focused actor or relation the map view has its own keys (C, Delete, Esc, arrows, Enter, Space).
+    const inMap = ev.target instanceof Element && ev.target.closest('svg.relcap-map') !== null;
+    if (inMap && ['c', 'delete', 'backspace', 'escape', 'enter', ' '].includes(key)) return;
     const sel = s.selection;
     const act = (fn: () => void): void => {
       ev.preventDefault();

@@ -2,6 +2,8 @@ import type { ActorPosition, NetworkMap } from '@relcap/core';
 import { type Lang, mountNetworkMap, type NetworkMapHandle } from '@relcap/visualizer';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Target } from '../state/types';
+import type { CanvasHandle } from './context';
+import { readableNames } from './readable-names';
 
 /** What the canvas reports back: intents only; it never changes the map itself. */
 export interface CanvasIntents {
@@ -20,7 +22,7 @@ export interface MapCanvasProps extends CanvasIntents {
   /** Extra class on the host (e.g. the comparison's colours). */
   readonly className?: string;
   /** Receives the mounted view (for exports), and again with `false` when it goes. */
-  readonly onHandle?: (handle: NetworkMapHandle, mounted: boolean) => void;
+  readonly onHandle?: (handle: CanvasHandle, mounted: boolean) => void;
   readonly label: string;
 }
 
@@ -46,12 +48,12 @@ export function MapCanvas(props: MapCanvasProps): preact.JSX.Element {
         if (a.position !== undefined && a.position !== before.get(a.id)) latest.current.onMoveEnd?.(a.id, a.position);
       }
     });
-    props.onHandle?.(h, true);
+    props.onHandle?.(asCanvas(h), true);
     markState(el, props.selection ?? null, props.linkFrom ?? null);
     return () => {
       offSelect();
       offChange();
-      props.onHandle?.(h, false);
+      props.onHandle?.(canvasOf.get(h)!, false);
       h.destroy();
       handle.current = null;
     };
@@ -87,29 +89,14 @@ function markState(host: HTMLElement, selection: Target, linkFrom: string | null
   if (linkFrom !== null) find('relcap-node', linkFrom)?.setAttribute('data-link-from', 'true');
 }
 
-/**
- * Makes each drawn actor's visible text part of its accessible name (axe:
- * label-content-name-mismatch). The name and profession are two <text> elements: without a space
- * between them the visible text reads "LærerTeacher", not found in "Lærer, Teacher"; a text node
- * between them is not drawn in SVG. A role's within-role score ("4,1") is added to the name.
- * (The visualizer's drawing could do this itself; until then the app does it after each draw.)
- */
-function readableNames(host: HTMLElement): void {
-  for (const sub of host.querySelectorAll('g.relcap-node > text.relcap-sublabel')) {
-    if (sub.previousSibling?.nodeType !== Node.TEXT_NODE) sub.before(' ');
-  }
-  const within = host.ownerDocument.documentElement.lang === 'en' ? 'RC within the role' : 'RC inden for rollen';
-  for (const score of host.querySelectorAll('g.relcap-node > text.relcap-self-score')) {
-    const g = score.parentElement!;
-    const text = score.textContent ?? '';
-    const name = g.getAttribute('aria-label') ?? '';
-    if (text !== '' && !name.includes(text)) {
-      if (score.previousSibling?.nodeType !== Node.TEXT_NODE) score.before(' ');
-      const shown = [...g.querySelectorAll('text')].map((t) => t.textContent ?? '');
-      const rest = name.split(', ').filter((part) => !shown.includes(part));
-      g.setAttribute('aria-label', [shown.join(' '), within, ...rest].join(', '));
-    }
-  }
+
+const canvasOf = new WeakMap<NetworkMapHandle, CanvasHandle>();
+
+/** The mounted map as the exports see it (one object per mount, so it can be cleared by identity). */
+function asCanvas(h: NetworkMapHandle): CanvasHandle {
+  const c: CanvasHandle = { exportSvg: () => h.exportSvg(), exportPng: (o) => h.exportPng(o), get title() { return h.map.title; } };
+  canvasOf.set(h, c);
+  return c;
 }
 
 /**

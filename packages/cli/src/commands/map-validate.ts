@@ -3,12 +3,13 @@ import {
   detectMapFormat,
   jsonDepthProblem,
   type MapDocumentFormat,
+  type MapMigrationNote,
   mapWarnings,
   type NetworkMap,
   parseMap,
   RelcapError,
   readMapDocument,
-  validateMap,
+  validateMapWithNotes,
 } from '@relcap/core';
 import { expectPositionals } from '../args';
 import { EXIT_CODES } from '../exit-codes';
@@ -21,6 +22,8 @@ export interface MapCheck {
   readonly format: MapDocumentFormat | undefined;
   readonly problems: readonly Problem[];
   readonly map?: NetworkMap;
+  /** What reading an older format version changed (relcap JSON only). */
+  readonly notes?: readonly MapMigrationNote[];
 }
 
 /**
@@ -46,7 +49,8 @@ export function checkMapText(text: string, file: string): MapCheck {
     }
     const problems = collectMapProblems(data, { file });
     if (problems.length > 0) return { format, problems: problems.map(problemFromError) };
-    return { format, problems: [], map: validateMap(data, { file }) };
+    const { map, notes } = validateMapWithNotes(data, { file });
+    return { format, problems: [], map, notes };
   } catch (e) {
     if (e instanceof RelcapError) return { format, problems: [problemFromError(e)] };
     throw e;
@@ -76,6 +80,11 @@ export const mapValidateCommand: Command = {
       return EXIT_CODES.invalidInput;
     }
     const { map } = check;
+    for (const n of check.notes ?? []) {
+      const text = lang === 'da' ? `kortet er i formatversion ${n.from} og blev læst som version ${n.to} (gemte placeringer omregnet til vinkel og afstand); gem det for at beholde det nye format` : n.message.replace(/^map: /, '');
+      io.stderr.write(`${file}: ${lang === 'da' ? 'bemærk' : 'note'}: ${text} [${n.code}]
+`);
+    }
     for (const w of mapWarnings(map)) io.stderr.write(`${file}: ${lang === 'da' ? 'advarsel' : 'warning'}: ${w.message[lang]} [${w.code}]\n`);
     const format = FORMAT_NAME[check.format ?? 'json'];
     io.stdout.write(

@@ -38,3 +38,18 @@ describe('relcap map gaps', () => {
     expect(r.stderr).toContain('--limit must be a whole number >= 1');
   });
 });
+
+describe('relcap map gaps work budget', () => {
+  it('map gaps --budget too small for the map says the ranking was cut short, in the table and on stderr with --json', async () => {
+    const dir = tempDir();
+    writeJson(dir, 'kort.json', GAP_MAP);
+    const table = await runCli(['map', 'gaps', 'kort.json', '--budget', '1', '--lang', 'en'], { cwd: dir });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Ranking cut short by the work budget: 0 of not counted');
+    const json = await runCli(['map', 'gaps', 'kort.json', '--budget', '1', '--json'], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toContain('--budget');
+    const full = await runCli(['map', 'gaps', 'kort.json', '--json'], { cwd: dir });
+    expect(full.stderr).toBe('');
+  });
+});

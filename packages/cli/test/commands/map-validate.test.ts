@@ -16,6 +16,17 @@ describe('relcap map validate', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('map validate reads a version 1 map and says, on stderr, that it was converted', async () => {
+    const dir = tempDir();
+    writeJson(dir, 'kort.json', { ...LINE_MAP, schemaVersion: 1, actors: [{ ...LINE_MAP.actors[0], position: { x: 150, y: 0 } }, ...LINE_MAP.actors.slice(1)] });
+    const r = await runCli(['map', 'validate', 'kort.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('kort.json: note: read format version 1 and converted it to version 2: 1 saved position(s)');
+    expect(r.stderr).toContain('[RELCAP_MAP_MIGRATED]');
+    const da = await runCli(['map', 'validate', 'kort.json', '--lang', 'da'], { cwd: dir });
+    expect(da.stderr).toContain('kort.json: bemærk: kortet er i formatversion 1');
+  });
+
   it('map validate prints warnings (no coordinator, isolated actor) on stderr without failing', async () => {
     const dir = tempDir();
     writeJson(dir, 'kort.json', GAP_MAP);

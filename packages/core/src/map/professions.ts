@@ -72,7 +72,28 @@ export const PROFESSIONS: readonly Profession[] = [
 export function findProfession(raw: string, extra: readonly Profession[] = []): Profession | undefined {
   const k = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
   const name = raw.trim().toLowerCase();
-  return [...extra, ...PROFESSIONS].find(
-    (x) => x.key === k || x.labels.da.toLowerCase() === name || x.labels.en.toLowerCase() === name,
-  );
+  const own = extra.find((x) => x.key === k || x.labels.da.toLowerCase() === name || x.labels.en.toLowerCase() === name);
+  if (own !== undefined) return own;
+  // The catalogue by key and by lower-case name, built once: a map of 2,000 actors looks each up.
+  CATALOGUE_INDEX ??= catalogueIndex();
+  const byKey = CATALOGUE_INDEX.byKey.get(k);
+  const byName = CATALOGUE_INDEX.byName.get(name);
+  if (byKey === undefined || byName === undefined) return byKey?.p ?? byName?.p;
+  return byKey.at <= byName.at ? byKey.p : byName.p;
+}
+
+interface Indexed {
+  readonly p: Profession;
+  readonly at: number;
+}
+let CATALOGUE_INDEX: { byKey: Map<string, Indexed>; byName: Map<string, Indexed> } | undefined;
+
+function catalogueIndex(): { byKey: Map<string, Indexed>; byName: Map<string, Indexed> } {
+  const byKey = new Map<string, Indexed>();
+  const byName = new Map<string, Indexed>();
+  PROFESSIONS.forEach((p, at) => {
+    if (!byKey.has(p.key)) byKey.set(p.key, { p, at });
+    for (const label of [p.labels.da.toLowerCase(), p.labels.en.toLowerCase()]) if (!byName.has(label)) byName.set(label, { p, at });
+  });
+  return { byKey, byName };
 }

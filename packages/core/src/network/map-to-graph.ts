@@ -2,7 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { actorSector } from '../map/actor-sector';
 import { type RelationBand, relationBand } from '../map/relation-band';
 import type { ActorKind, NetworkMap, Sector } from '../map/types';
-import { DEFAULT_TIE_WEIGHT_OPTIONS, relationWeight, type TieWeightOptions } from './tie-weight';
+import { checkWeights, DEFAULT_TIE_WEIGHT_OPTIONS, type TieWeightOptions, weightOf } from './tie-weight';
 
 /** Node attributes of the analysis graph. */
 export interface ActorNodeAttributes {
@@ -53,6 +53,7 @@ export const DEFAULT_MAP_GRAPH_OPTIONS: MapGraphOptions = {
  */
 export function mapToGraph(map: NetworkMap, options: Partial<MapGraphOptions> = {}): MapGraph {
   const o = { ...DEFAULT_MAP_GRAPH_OPTIONS, ...options };
+  checkWeights(o.weights);
   const graph: MapGraph = new DirectedGraph<ActorNodeAttributes, TieEdgeAttributes>();
   for (const a of map.actors) {
     if (!o.kinds.includes(a.kind)) continue;
@@ -60,7 +61,7 @@ export function mapToGraph(map: NetworkMap, options: Partial<MapGraphOptions> = 
   }
   for (const r of map.relations) {
     if (r.source === r.target || !graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
-    const weight = relationWeight(r, o);
+    const weight = weightOf(r, o);
     if (weight === undefined) continue;
     const band = relationBand(r, o.bands);
     const arcs: [string, string][] = r.directed ? [[r.source, r.target]] : [[r.source, r.target], [r.target, r.source]];

@@ -44,6 +44,15 @@ export const DEFAULT_TIE_WEIGHT_OPTIONS: TieWeightOptions = {
 export function relationWeight(relation: Relation, options: Partial<TieWeightOptions> = {}): number | undefined {
   const o = { ...DEFAULT_TIE_WEIGHT_OPTIONS, ...options };
   checkWeights(o.weights);
+  return weightOf(relation, o);
+}
+
+/**
+ * {@link relationWeight} with complete options whose weights were checked once
+ * (`checkWeights`), for callers that weigh every relation of a map (`mapToGraph`): no options
+ * merge and no check per relation.
+ */
+export function weightOf(relation: Relation, o: TieWeightOptions): number | undefined {
   const band = relationBand(relation, o.bands);
   if (band === 'missing') return undefined;
   if (relation.kind === 'rated' && o.ratedWeight === 'rc') {
@@ -53,7 +62,8 @@ export function relationWeight(relation: Relation, options: Partial<TieWeightOpt
   return o.weights[band];
 }
 
-function checkWeights(w: TieWeights): void {
+/** Throws `OptionsError` when a tie weight is not a finite number above 0. */
+export function checkWeights(w: TieWeights): void {
   for (const [k, v] of Object.entries(w)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
       throw new OptionsError('RELCAP_BAD_TIE_WEIGHT', `network: invalid tie weight for "${k}"`, {

@@ -27,6 +27,36 @@ export function copyView(view: UndirectedView): UndirectedView {
   return new Map([...view].map(([k, m]) => [k, new Map(m)]));
 }
 
+/**
+ * The connected component of every node (numbered 0, 1, ... in the order of the view) and how
+ * many there are. O(n + m).
+ *
+ * @example
+ * ```ts
+ * componentLabels(view).label.get('p4') !== componentLabels(view).label.get('p1'); // apart
+ * ```
+ */
+export function componentLabels(view: UndirectedView): { readonly label: Map<string, number>; readonly count: number } {
+  const label = new Map<string, number>();
+  let count = 0;
+  for (const start of view.keys()) {
+    if (label.has(start)) continue;
+    const stack = [start];
+    label.set(start, count);
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      for (const v of view.get(u)?.keys() ?? []) {
+        if (!label.has(v)) {
+          label.set(v, count);
+          stack.push(v);
+        }
+      }
+    }
+    count += 1;
+  }
+  return { label, count };
+}
+
 /** Number of connected components of the view. */
 export function countComponents(view: UndirectedView): number {
   const seen = new Set<string>();

@@ -29,7 +29,7 @@ describe('metric invariants on generated maps', () => {
   it('rankGaps lists every findGaps pair once, joins at most one pair of parts per gap and never lowers efficiency', () => {
     fc.assert(
       fc.property(arbMap, (map) => {
-        const gaps = rankGaps(map);
+        const gaps = rankGaps(map).gaps;
         const none = gaps.filter((g) => g.kind === 'none').map((g) => `${g.a}|${g.b}`);
         expect(none.sort()).toEqual(findGaps(map).map((g) => `${g.a}|${g.b}`).sort());
         for (const g of gaps) {

@@ -15,7 +15,7 @@ describe('rankGaps', () => {
       strength('r5', 'x', 'p1', 'strong'),
     ],
   );
-  const gaps = rankGaps(map);
+  const gaps = rankGaps(map).gaps;
 
   it('ranks by components joined, then efficiency gained, then endpoint betweenness, then missing before none', () => {
     // Efficiency E = sum over ordered pairs of 1/d, divided by n(n-1) = 12; unreachable pairs add 0.
@@ -48,7 +48,7 @@ describe('rankGaps', () => {
     // p4-p5 adds one pair (1/d = 1 both ways): sum 2*(1+1+1/2) + 2 = 7; p2-p4 adds p4 to the chain
     // as a star: 2*(1+1+1+1/2+1/2+1/2) = 9. So p2-p4 ranks first.
     const m = mapOf([pro('p1'), pro('p2'), pro('p3'), pro('p4'), pro('p5')], [strength('r1', 'p1', 'p2', 'strong'), strength('r2', 'p2', 'p3', 'strong')]);
-    const ranked = rankGaps(m);
+    const ranked = rankGaps(m).gaps;
     expect(ranked[0]).toMatchObject({ a: 'p2', b: 'p4' });
     const p4p5 = ranked.find((g) => g.a === 'p4' && g.b === 'p5');
     expect(p4p5?.efficiencyGain).toBeCloseTo(2 / 20, 12);
@@ -73,7 +73,7 @@ describe('rankGaps', () => {
       [pro('p1'), pro('p2'), pro('p3')],
       [strength('r1', 'p1', 'p2', 'weak'), strength('r2', 'p2', 'p3', 'strong'), strength('r3', 'p1', 'p3', 'strong')],
     );
-    const [g, ...rest] = rankGaps(m);
+    const [g, ...rest] = rankGaps(m).gaps;
     expect(rest).toEqual([]);
     // Distances 2 (via p3), 1, 1 -> E = 2 * (1/2 + 1 + 1) / 6 = 5/6; with p1-p2 strong E = 1 -> gain 1/6.
     expect(g).toMatchObject({ a: 'p1', b: 'p2', kind: 'weak', relationIds: ['r1'], componentsDrop: 0 });
@@ -93,10 +93,10 @@ describe('rankGaps', () => {
         strength('r5', 'o', 'p1', 'missing'),
       ],
     );
-    expect(rankGaps(m)).toEqual([]);
+    expect(rankGaps(m).gaps).toEqual([]);
   });
 
   it('returns no gaps for a map without professionals', () => {
-    expect(rankGaps(mapOf([{ id: 'x', label: 'Barn', kind: 'child' }], []))).toEqual([]);
+    expect(rankGaps(mapOf([{ id: 'x', label: 'Barn', kind: 'child' }], [])).gaps).toEqual([]);
   });
 });

@@ -10,22 +10,33 @@ import {
   xyFromPolar,
 } from '@relcap/core';
 import { assignCurvatures } from './curvature';
-import { layoutRadial } from './layout';
+import { seedUnit } from './layout';
 import { mergeLineStyles } from './line-styles';
 import { nodeShape } from './node-style';
-import { RING_LABELS, RING_OF_SECTOR, ringLabelAngle, ringRadii } from './rings';
+import { placeOnRings } from './place-actors';
+import { RING_LABELS, RING_OF_SECTOR, ringLabelAngle } from './rings';
 import { DEFAULT_SCENE_OPTIONS, type SceneOptions } from './scene-options';
 import { formatScore, sceneBounds } from './scene-utils';
 import type { Scene, SceneEdge, SceneNode, SceneRing } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Turn between the start angles of neighbouring rings (degrees), so rings do not start in line. */
+const GOLDEN_ANGLE = 137.50776405003785;
+
 /**
- * Computes everything needed to draw a map, as plain data: positions (rings by sector around the
- * child for `type: 'child'`, one circle of roles for `type: 'roles'`), node shapes and colours,
+ * Computes everything needed to draw a map, as plain data: positions, node shapes and colours,
  * line styles per relation (`relationStyleKey` with the bands), curvature for pairs drawn
  * apart, within-role ties as `selfTie` rings, and, with `showGaps`, one `gap` edge per
  * `findGaps` pair. Pure and deterministic for the same map and options (seed).
+ *
+ * Positions are stable: rings by sector (`child` and `network` maps) lie at fixed distances, ring
+ * k at `k x ringGap`; a role network (`roles`) is one circle. An actor is drawn at `positions[id]`
+ * (pinned in the options), else at its stored polar position (`xyFromPolar(position, ringGap)`),
+ * else where it was before (`previous`, e.g. the last scene's nodes, while that place is on the
+ * actor's ring: an actor whose sector changed moves to its new ring), else it is placed once into
+ * a free spot on its ring (`placeOnRings`). Relations, the language and labels never move an
+ * actor, and an actor added to the map moves no other actor.
  *
  * @throws MapValidationError when a relation names an actor that is not on the map (validate
  *   untrusted input with `validateMap` first).
@@ -55,26 +66,28 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
   const ringOf = (a: Actor): number => (roles ? -1 : RING_OF_SECTOR[sectors.get(a.id)!]);
   const counts = [0, 0, 0, 0, 0];
   for (const a of map.actors) if (!roles) counts[ringOf(a)]! += 1;
-  const radii = ringRadii(counts, o.ringGap, o.minSpacing);
-  // Role networks are dense (every role may rate every other): a wider circle than a ring.
-  const circle = Math.max(330, (map.actors.length * o.minSpacing * 1.6) / (2 * Math.PI));
+  // Fixed rings: ring k lies k ring gaps from the centre, whatever it holds, so that the stored
+  // distance (in ring units) means the same on every map and adding an actor moves no ring.
+  const radii = counts.map((_, k) => k * o.ringGap);
+  // A previous place counts only while it is on the actor's ring: an actor whose sector changed
+  // is placed again on its new ring (a role network has one circle, so any previous place counts).
+  const before = (a: Actor): { x: number; y: number } | undefined => {
+    const p = o.previous?.get(a.id);
+    if (p === undefined || roles) return p;
+    const r = radii[ringOf(a)] ?? 0;
+    return Math.abs(Math.hypot(p.x, p.y) - r) <= 1e-6 * Math.max(1, r) ? p : undefined;
+  };
+  const known = (a: Actor): { x: number; y: number } | undefined =>
+    o.positions[a.id] ?? (a.position !== undefined ? xyFromPolar(a.position, o.ringGap) : before(a));
+  const circle = roles ? rolesRadius(map.actors, known, o) : 0;
   const radiusOf = (a: Actor): number => (a.kind === 'child' ? o.childRadius : o.nodeRadius);
-  const ordered = groupByOrganisation(map.actors);
-  const saved = (a: Actor): { x: number; y: number } | undefined => (a.position === undefined ? undefined : xyFromPolar(a.position, o.ringGap));
-  const positions = layoutRadial(
-    ordered.map((a) => {
-      const pinned = o.positions[a.id] ?? (a.position?.pinned === true ? saved(a) : undefined);
-      const label = Math.max(a.label.length, sublabel(a, o)?.length ?? 0) * 4.6 + 14;
-      return {
-        id: a.id,
-        ringRadius: roles ? circle : (radii[ringOf(a)] ?? 0),
-        collide: Math.max(radiusOf(a) + 34, Math.min(120, label)),
-        ...(pinned !== undefined ? { fixed: { x: pinned.x, y: pinned.y } } : {}),
-        ...(pinned === undefined && a.position !== undefined ? { start: saved(a)! } : {}),
-      };
+  const start = seedUnit(o.seed) * 360;
+  const positions = placeOnRings(
+    groupByOrganisation(map.actors).map((a) => {
+      const at = known(a);
+      return { id: a.id, ring: ringOf(a), radius: roles ? circle : (radii[ringOf(a)] ?? 0), ...(at !== undefined ? { known: at } : {}) };
     }),
-    map.relations,
-    o,
+    (ring) => (start + ring * GOLDEN_ANGLE) % 360,
   );
   const nodes: Mutable<SceneNode>[] = map.actors.map((a) => {
     const p = positions.get(a.id)!;
@@ -129,6 +142,21 @@ export function buildScene(map: NetworkMap, options: Partial<SceneOptions> = {})
     bounds: sceneBounds(nodes, rings),
     lang: o.lang,
   };
+}
+
+/**
+ * Radius of the one circle of a role network: the median distance of the roles already placed
+ * (so a new role joins their circle), else wide enough for all roles `minSpacing x 1.6` apart
+ * (role networks are dense: every role may rate every other), at least 330.
+ */
+function rolesRadius(actors: readonly Actor[], known: (a: Actor) => { x: number; y: number } | undefined, o: SceneOptions): number {
+  const placed = actors.flatMap((a) => {
+    const p = known(a);
+    return p === undefined ? [] : [Math.hypot(p.x, p.y)];
+  });
+  if (placed.length === 0) return Math.max(330, (actors.length * o.minSpacing * 1.6) / (2 * Math.PI));
+  placed.sort((a, b) => a - b);
+  return placed[Math.floor(placed.length / 2)]!;
 }
 
 /** Rings 1..k up to the outermost ring that holds an actor (inner empty rings stay, as places to fill). */

@@ -7,7 +7,11 @@ export { DEFAULT_LINE_STYLES, LINE_STYLE_KEYS, mergeLineStyles } from './line-st
 export { DEFAULT_SECTOR_COLORS, nodeShape } from './node-style';
 export type { NodeColors } from './node-style';
 export { RING_LABELS, RING_OF_SECTOR, ringLabelAngle, ringRadii } from './rings';
+export { placeOnRings } from './place-actors';
+export type { PlaceInput } from './place-actors';
 export { DEFAULT_SCENE_OPTIONS } from './scene-options';
 export type { SceneOptions } from './scene-options';
+export { positionToScenePoint, scenePointToPosition } from './scene-position';
+export type { ScenePositionOptions } from './scene-position';
 export { formatScore, moveNode, sceneBounds } from './scene-utils';
 export type { Lang, LineStyle, LineStyleKey, NodeShape, Scene, SceneEdge, SceneNode, SceneRing } from './types';

@@ -39,6 +39,8 @@ interface SimNode extends SimulationNodeDatum {
  * overlap, and a weak link force so related actors sit nearer each other. Deterministic: start angles come from `randomLcg(seed)`, the simulation uses the same
  * seeded `randomSource`, and it is stopped and ticked `iterations` times (d3-force's recipe for
  * reproducible layouts). Actors with a ring radius of 0 and no fixed position sit at the centre.
+ * `buildScene` no longer uses it (it places actors stably with `placeOnRings`); kept for callers
+ * who want a force layout.
  *
  * @example
  * ```ts
@@ -94,8 +96,8 @@ export function layoutRadial(
   return out;
 }
 
-/** Maps any finite seed to [0, 1) for `randomLcg` (which takes a seed in [0, 1)). */
-function seedUnit(seed: number): number {
+/** Maps any finite seed to [0, 1) for `randomLcg` (which takes a seed in [0, 1)); internal. */
+export function seedUnit(seed: number): number {
   const s = Math.abs(Math.sin(seed * 12.9898 + 78.233) * 43758.5453);
   return s - Math.floor(s);
 }

@@ -18,6 +18,9 @@ export const RING_LABELS: readonly SceneRing['label'][] = [
  * before, and far enough out that its actors fit around it `minSpacing` apart
  * (`count x minSpacing / 2π`).
  *
+ * @deprecated `buildScene` puts ring k at the fixed distance `k x ringGap` since map format
+ *   version 2 (stored positions are in ring units, and a ring must not move when an actor is
+ *   added); kept for callers of the earlier API.
  * @example
  * ```ts
  * ringRadii([1, 0, 5, 2, 0], 150, 170); // [0, 150, 300, 450, 600]
@@ -43,6 +46,9 @@ export function ringRadii(counts: readonly number[], ringGap: number, minSpacing
  * ```
  */
 export function ringLabelAngle(radius: number, nodes: readonly { readonly x: number; readonly y: number }[], clearance: number): number {
+  // Only actors nearer the ring than `clearance` can be nearer a point on it than that
+  // (|hypot(n) - radius| is the least distance from n to the ring), so the others are skipped.
+  const near = nodes.filter((n) => Math.abs(Math.hypot(n.x, n.y) - radius) < clearance);
   let best = -Math.PI / 2;
   let bestRoom = -1;
   for (let i = 0; i < 24; i++) {
@@ -50,7 +56,8 @@ export function ringLabelAngle(radius: number, nodes: readonly { readonly x: num
     const a = -Math.PI / 2 + (step * Math.PI) / 12;
     const x = radius * Math.cos(a);
     const y = radius * Math.sin(a);
-    const room = Math.min(Infinity, ...nodes.map((n) => Math.hypot(n.x - x, n.y - y)));
+    let room = Infinity;
+    for (const n of near) room = Math.min(room, Math.hypot(n.x - x, n.y - y));
     if (room >= clearance) return a;
     if (room > bestRoom) {
       bestRoom = room;

@@ -15,9 +15,14 @@ export interface SceneOptions extends LayoutOptions {
   readonly sectorColors: Readonly<Record<Sector, NodeColors>>;
   /** Positions pinned by the user (scene coordinates); they win over the map's saved positions. */
   readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-  /** Minimum distance between two rings. */
+  /**
+   * Where actors without a stored position were drawn before (scene coordinates, e.g. the nodes
+   * of the previous scene): they stay there, so an edit moves only what it changes.
+   */
+  readonly previous?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+  /** Distance between two rings (scene units): ring k lies at `k x ringGap`; one ring unit of a stored position. */
   readonly ringGap: number;
-  /** Minimum distance between neighbours on a ring (room for labels). */
+  /** Room between neighbours on a role network's circle (its radius when no role is placed yet). */
   readonly minSpacing: number;
   readonly nodeRadius: number;
   readonly childRadius: number;
