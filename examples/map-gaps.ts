@@ -1,5 +1,5 @@
 /**
- * Reads the bundled network map (seeds/001: eight actors around a child), checks it, and lists
+ * Reads the bundled network map (Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde: eight actors around a child), checks it, and lists
  * where to act: warnings, and the gaps ranked by how much a new relation would connect the
  * network. Run: `pnpm exec tsx examples/map-gaps.ts` (CI runs it).
  */

@@ -24,7 +24,7 @@ const ROLE_COUNTS = [
 const ROLES = ROLE_COUNTS.map(([r]) => r);
 const PREFIX = { Lærer: 'L', Pædagog: 'P', Sundhedsplejerske: 'S', Socialrådgiver: 'R', 'PPR-psykolog': 'Y', Skoleleder: 'K' };
 
-// [canonical key, Danish header key, Danish labels for scores 1..5] (DOMAIN.md section 2).
+// [canonical key, Danish header key, Danish labels for scores 1..5] (docs/scoring.md).
 const DIMENSIONS = [
   ['frequency', 'hyppighed', ['Aldrig', 'Sjældent', 'Af og til', 'Ofte', 'Konstant']],
   ['timeliness', 'rettidighed', ['Aldrig', 'Sjældent', 'Af og til', 'Ofte', 'Altid']],

@@ -34,7 +34,7 @@ function map(title, label = 'Barn', extra = {}) {
       { id: 'barn', label, kind: 'child' },
       { id: 'laerer', label: 'Lærer', kind: 'professional', profession: 'lærer' },
     ],
-    relations: [{ id: 'r1', from: 'barn', to: 'laerer', rc: 4 }],
+    relations: [{ id: 'r1', source: 'barn', target: 'laerer', directed: false, kind: 'strength', strength: 'strong' }],
     ...extra,
   };
 }
@@ -74,17 +74,6 @@ export function buildHostileInputs(dir) {
     '<?xml version="1.0"?>\n<!DOCTYPE graphml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="n1"><data key="label">&b;</data></node></graph></graphml>\n',
   );
   return files;
-}
-
-/** A map with `actors` actors in a line (for the size bound of map metrics). */
-export function lineMap(actors) {
-  const list = [{ id: 'a0', label: 'Barn', kind: 'child' }];
-  const relations = [];
-  for (let i = 1; i < actors; i++) {
-    list.push({ id: `a${i}`, label: `A${i}`, kind: 'professional' });
-    relations.push({ from: `a${i - 1}`, to: `a${i}`, rc: 4 });
-  }
-  return JSON.stringify({ schemaVersion: 1, type: 'child', title: 'Stort kort', actors: list, relations });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,3 +1,4 @@
+import { danishErrorLine } from './output/danish-error';
 import { OptionsError, RelcapError } from '@relcap/core';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { formatProblem, problemFromError } from './output/problems';
@@ -93,9 +94,11 @@ export function exitCodeOf(error: unknown): ExitCode {
  * // 'relcap: unknown flag --x [RELCAP_CLI_UNKNOWN_FLAG]\n'
  * ```
  */
-export function formatErrorMessage(error: unknown, debug: boolean): string {
+export function formatErrorMessage(error: unknown, debug: boolean, lang: 'da' | 'en' = 'en'): string {
   let line: string;
-  if (error instanceof RelcapError && error.location.file !== undefined && exitCodeOf(error) === EXIT_CODES.invalidInput) {
+  const danish = lang === 'da' ? danishErrorLine(error) : undefined;
+  if (danish !== undefined) line = danish;
+  else if (error instanceof RelcapError && error.location.file !== undefined && exitCodeOf(error) === EXIT_CODES.invalidInput) {
     line = formatProblem(problemFromError(error), error.location.file);
   } else if (error instanceof RelcapError) {
     // usage messages already start with the command ("relcap score: ...")
@@ -105,6 +108,6 @@ export function formatErrorMessage(error: unknown, debug: boolean): string {
   else line = `relcap: internal error: ${String(error)}`;
   const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : '';
   const hint =
-    !debug && exitCodeOf(error) === EXIT_CODES.internal ? '\nrelcap: this is a bug; run again with RELCAP_DEBUG=1 for details' : '';
+    !debug && exitCodeOf(error) === EXIT_CODES.internal ? lang === 'da' ? '\nrelcap: dette er en fejl i relcap; kør igen med RELCAP_DEBUG=1 for detaljer' : '\nrelcap: this is a bug; run again with RELCAP_DEBUG=1 for details' : '';
   return `${line}${hint}${stack}\n`;
 }

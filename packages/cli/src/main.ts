@@ -5,6 +5,7 @@ import { exitCodeOf, formatErrorMessage, UsageError } from './cli-errors';
 import { formatCommandHelp, formatGeneralHelp, formatGroupHelp } from './commands/help';
 import { COMMANDS, findCommand } from './commands/registry';
 import { EXIT_CODES } from './exit-codes';
+import { errorLang } from './output/danish-error';
 
 /** The version printed by `relcap --version` (from packages/cli/package.json). */
 export const VERSION: string = pkg.version;
@@ -68,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await command.run(args, io);
   } catch (e) {
-    io.stderr.write(formatErrorMessage(e, debug));
+    io.stderr.write(formatErrorMessage(e, debug, errorLang(argv)));
     return exitCodeOf(e);
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINE_MAP, writeJson } from './map-fixtures';
@@ -44,6 +44,21 @@ describe('relcap main', () => {
     const texts = [(await runCli(['--help'])).stdout];
     for (const c of COMMANDS) texts.push((await runCli([...c.name.split(' '), '--help'])).stdout.split('\nExamples:')[0]!);
     for (const text of texts) for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
+  it('--lang da gives Danish errors from the message catalogue, with place, value and code', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'svar.csv'), 'respondent_id,role,target_role,dimension,value\nR1,Lærer,Pædagog,frequency,9\n');
+    const bad = await runCli(['score', 'svar.csv', '--lang', 'da'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^relcap: svar\.csv:2: .*værdien ligger uden for svarskalaen \(fandt "9"/);
+    expect(bad.stderr).toContain('[RELCAP_OUT_OF_RANGE]');
+    const missing = await runCli(['score', 'mangler.csv', '--lang', 'da'], { cwd: dir });
+    expect(missing.stderr).toContain('filen kan ikke læses');
+    const usage = await runCli(['score', '--lang', 'da']);
+    expect(usage.stderr).toContain('et argument mangler');
+    const english = await runCli(['score', 'svar.csv'], { cwd: dir });
+    expect(english.stderr).not.toContain('værdien');
   });
 
   it('relcap map --help lists the map commands on stdout and exits 0', async () => {

@@ -14,3 +14,4 @@ export * from './stats/index';
 export * from './survey/index';
 export * from './survey-tools/index';
 export * from './tables/index';
+export * from './messages/index';

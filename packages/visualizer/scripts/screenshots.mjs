@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built app and saves the screenshots shown in the README:
-// docs/screenshots/network-map.png (the seeds/001 example map, gaps on) and
+// docs/screenshots/network-map.png (the Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde example map, gaps on) and
 // docs/screenshots/role-network.png (the role network from the example survey).
 // Run after `pnpm build`: node packages/visualizer/scripts/screenshots.mjs [outDir]
 import { existsSync, mkdirSync } from 'node:fs';

@@ -8,6 +8,7 @@ import { mapValidateCommand } from './map-validate';
 import { reportCommand } from './report';
 import { scoreCommand } from './score';
 import { tableCommand } from './table';
+import { figureCommand } from './figure';
 import { validateCommand } from './validate';
 
 /** Every command, in the order `relcap --help` lists them. */
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   reportCommand,
   tableCommand,
+  figureCommand,
   mapValidateCommand,
   mapMetricsCommand,
   mapExportCommand,

@@ -6,7 +6,7 @@ import { toIoError } from '../cli-errors';
 /** One file to write: where, what, and the name shown in messages (as the user typed it). */
 export interface AtomicFile {
   readonly path: string;
-  readonly content: string | Iterable<string> | AsyncIterable<string>;
+  readonly content: string | Uint8Array | Iterable<string> | AsyncIterable<string>;
   readonly shownName?: string;
 }
 
@@ -16,6 +16,7 @@ async function writeTemp(tmp: string, content: AtomicFile['content']): Promise<v
   const handle = await open(tmp, 'wx', 0o644);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else if (content instanceof Uint8Array) await handle.writeFile(content);
     else for await (const chunk of content) await handle.writeFile(chunk, 'utf8');
     await handle.sync();
   } finally {

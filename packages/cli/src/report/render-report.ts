@@ -24,7 +24,7 @@ function section(id: string, titleKey: ReportTextKey, body: string, lang: Lang, 
 }
 
 /**
- * The whole report as one self-contained HTML document (DOMAIN.md sections 2 and 4): inline CSS,
+ * The whole report as one self-contained HTML document (docs/scoring.md; docs/report.md on tone and privacy): inline CSS,
  * inline SVG, no script, no external resource, a Content-Security-Policy that forbids loading
  * anything ({@link REPORT_CSP}), A4 print rules with a page break before each section (the matrix
  * on a landscape page when it has more than {@link LANDSCAPE_MATRIX_ROLES} columns). Sections:

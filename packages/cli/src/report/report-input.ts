@@ -34,7 +34,7 @@ export interface ReportOptions {
   readonly generatedAt?: string;
   /** relcap version shown in the footer line. */
   readonly version: string;
-  /** Pairs whose two directions differ by at least this much are listed (DOMAIN.md: gaps of 0.3 and more). */
+  /** Pairs whose two directions differ by at least this much are listed (docs/report.md: gaps of 0.3 and more). */
   readonly asymmetryGap: number;
 }
 

@@ -1,9 +1,10 @@
+import { REFERENCES } from '@relcap/core';
 import type { Lang } from '../commands/command';
 
 /**
  * Every text of the HTML report, in Danish and English, in one table. Plain text only: values
  * are filled in with {@link reportText} and escaped where they are used. `{name}` marks a value.
- * The wording follows DOMAIN.md section 4: ties are something to work on together, never a
+ * The wording follows docs/report.md on tone and privacy: ties are something to work on together, never a
  * ranking of people.
  */
 export const REPORT_STRINGS = {
@@ -220,14 +221,4 @@ export function reportText(lang: Lang, key: ReportTextKey, values: Readonly<Reco
 }
 
 /** The references of the methods section (one list for both languages). */
-export const REPORT_CITATIONS: readonly string[] = [
-  'Bliese, P. D. (2000). Within-group agreement, non-independence, and reliability: Implications for data aggregation and analysis. In K. J. Klein & S. W. J. Kozlowski (Eds.), Multilevel theory, research, and methods in organizations (pp. 349-381). Jossey-Bass.',
-  'Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika, 16(3), 297-334.',
-  'Gittell, J. H. (2002). Coordinating mechanisms in care provider groups: Relational coordination as a mediator and input uncertainty as a moderator of performance effects. Management Science, 48(11), 1408-1426.',
-  'Gittell, J. H., Seidner, R., & Wimbush, J. (2010). A relational model of how high-performance work systems work. Organization Science, 21(2), 490-506.',
-  'Hartman, A. (1978). Diagrammatic assessment of family relationships. Social Casework, 59(8), 465-476.',
-  'James, L. R., Demaree, R. G., & Wolf, G. (1984). Estimating within-group interrater reliability with and without response bias. Journal of Applied Psychology, 69(1), 85-98.',
-  'LeBreton, J. M., & Senter, J. L. (2008). Answers to 20 questions about interrater reliability and interrater agreement. Organizational Research Methods, 11(4), 815-852.',
-  'Nunnally, J. C. (1978). Psychometric theory (2nd ed.). McGraw-Hill.',
-  'Welch, B. L. (1947). The generalization of "Student\'s" problem when several different population variances are involved. Biometrika, 34(1-2), 28-35.',
-];
+export const REPORT_CITATIONS: readonly string[] = REFERENCES.map((r) => r.text);

@@ -24,7 +24,7 @@ export function rolesTable(score: SurveyScore, lang: Lang): string {
 }
 
 /**
- * Network RC, both means, each saying what it is (DOMAIN.md rule 5), and how many ties are
+ * Network RC, both means, each saying what it is (docs/scoring.md, rule 5), and how many ties are
  * suppressed.
  *
  * @example
@@ -51,7 +51,7 @@ function tieList(ties: readonly TieScore[], lang: Lang): string {
 
 /**
  * "Ties to work on together" (weak band) and "ties that carry" (strong band), in role order,
- * framed as shared work rather than a ranking (DOMAIN.md section 4). Suppressed ties never
+ * framed as shared work rather than a ranking (docs/report.md on tone and privacy). Suppressed ties never
  * appear.
  *
  * @example
@@ -74,7 +74,7 @@ export function tiesToDiscuss(score: SurveyScore, lang: Lang): string {
 }
 
 /**
- * Pairs whose two directions differ by at least `gap` (DOMAIN.md rule 6), in pair order.
+ * Pairs whose two directions differ by at least `gap` (docs/scoring.md, rule 6), in pair order.
  *
  * @example
  * ```ts

@@ -2,11 +2,11 @@ import { NOT_AT_ALL_COMPLETELY } from './scales';
 import type { DimensionSet } from './types';
 
 const CITATION =
-  'Hornstrup, C. & Joint Action Analytics: relational capacity, "evnen og viljen til at skabe sammenhæng omkring opgaverne, når behovet opstår" (Styrket relationel kapacitet, seeds/001 lines 661-663, 2737-2768).';
+  'Hornstrup, C. & Joint Action Analytics: relational capacity, "evnen og viljen til at skabe sammenhæng omkring opgaverne, når behovet opstår" (Styrket relationel kapacitet, Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde).';
 
 /**
  * Relational capacity (Hornstrup, Joint Action Analytics): five professional items, 1..5.
- * The items are named in the Danish inspiration material (seeds/001 lines 2746-2752).
+ * The items are named in the Danish inspiration material (Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde).
  */
 export const RELATIONAL_CAPACITY: DimensionSet = {
   key: 'relational_capacity',
@@ -69,7 +69,7 @@ export const RELATIONAL_CAPACITY: DimensionSet = {
 
 /**
  * Citizen experience: answered by a parent or young person about the whole network, 1..5
- * (seeds/001 lines 2762-2768).
+ * (Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde).
  */
 export const CITIZEN_EXPERIENCE: DimensionSet = {
   key: 'citizen_experience',

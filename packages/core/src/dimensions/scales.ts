@@ -8,7 +8,7 @@ const point = (score: number, en: string, da: string, aliases: readonly string[]
 
 const scale = (points: readonly ScalePoint[]): Scale => ({ min: 1, max: 5, points });
 
-/** Frequency, classic wording (DOMAIN.md section 2). */
+/** Frequency, classic wording (docs/scoring.md). */
 export const FREQUENCY_CLASSIC: Scale = scale([
   point(1, 'Never', 'Aldrig'),
   point(2, 'Rarely', 'Sjældent'),
@@ -76,7 +76,7 @@ export const EXTENT_GRAD: Scale = scale([
 ]);
 
 /**
- * Tokens that mean "no answer" (DOMAIN.md section 2), compared case-insensitively after trimming.
+ * Tokens that mean "no answer" (docs/scoring.md), compared case-insensitively after trimming.
  * Empty cells are missing too.
  */
 export const MISSING_TOKENS: readonly string[] = [

@@ -64,7 +64,7 @@ function changeKind(before: RelationBand | null, after: RelationBand | null, sco
 }
 
 /**
- * Compares two rounds of the same map (DOMAIN.md section 3, "Over time": the same map redrawn
+ * Compares two rounds of the same map (docs/map-format.md, "Over time": the same map redrawn
  * after months). Actors are matched by `id`; relations by their two actors and direction (a
  * directed relation A -> B, or a mutual relation between A and B in either order), so relation
  * ids may differ between rounds. When a round has several relations with the same key, the

@@ -13,7 +13,7 @@ export interface MapWarning {
 /**
  * Warnings for a valid map, in this order:
  * - `RELCAP_MAP_NO_COORDINATOR`: more than one actor of kind `professional` and no coordinator
- *   (a coordinator is needed "when more than one professional is involved", seeds/001 line 1128);
+ *   (a coordinator is needed "when more than one professional is involved", Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde);
  * - `RELCAP_MAP_COORDINATOR_NOT_PROFESSIONAL`: the coordinator is the child or family;
  * - `RELCAP_MAP_ISOLATED_ACTOR`: an actor with no relation of any kind (a `missing` relation
  *   counts, since it is drawn), in actor order.

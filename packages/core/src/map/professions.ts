@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../dimensions/types';
 import type { ActorKind, Sector } from './types';
 
-/** One entry of the profession catalogue (DOMAIN.md section 3). */
+/** One entry of the profession catalogue (docs/map-format.md). */
 export interface Profession {
   readonly key: string;
   readonly labels: LocalizedText;

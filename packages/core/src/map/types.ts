@@ -17,7 +17,7 @@ export type Sector = (typeof SECTORS)[number];
 export const ANCHORINGS = ['permanent', 'fixed', 'adhoc'] as const;
 /**
  * How an actor is anchored around the child: permanently based, fixed collaboration, or ad hoc
- * (drawn square / oval / diamond, seeds/004 lines 5394-5409).
+ * (drawn square / oval / diamond, Statens Institut for Folkesundhed, "Det gode samarbejde om børn og unge i mistrivsel", Sønderborg).
  */
 export type Anchoring = (typeof ANCHORINGS)[number];
 

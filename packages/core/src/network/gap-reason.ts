@@ -21,7 +21,7 @@ const en2 = (x: number): string => x.toFixed(2);
 
 /**
  * A plain-language reason for a ranked gap, in Danish and English: what the map shows, then what
- * closing it would change. It speaks about the network, never ranks people (DOMAIN.md section 4).
+ * closing it would change. It speaks about the network, never ranks people (docs/report.md on tone and privacy).
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ export interface RatingPass {
 }
 
 /**
- * One pass over the stored ratings: the individual index of each rating (DOMAIN.md rule 1),
+ * One pass over the stored ratings: the individual index of each rating (docs/scoring.md, rule 1),
  * grouped by role pair (rule 2), and the Cronbach sums over complete ratings. Internal.
  */
 export function accumulateRatings(state: ScorerState): RatingPass {

@@ -5,7 +5,7 @@ export type Band = 'weak' | 'moderate' | 'strong';
 
 /**
  * Band thresholds: weak `rc < weakBelow`, moderate `weakBelow <= rc <= strongAbove`,
- * strong `rc > strongAbove`. Defaults 3.5 and 4.0 (DOMAIN.md section 2, rule 3).
+ * strong `rc > strongAbove`. Defaults 3.5 and 4.0 (docs/scoring.md, rule 3).
  */
 export interface BandThresholds {
   readonly weakBelow: number;

@@ -14,7 +14,7 @@ export function nullRecord(keys: readonly string[]): Record<string, number | nul
 }
 
 /**
- * Turns one role pair's accumulator into its published {@link TieScore} (DOMAIN.md section 2,
+ * Turns one role pair's accumulator into its published {@link TieScore} (docs/scoring.md,
  * rules 2-4): `rc` = mean of the individual indexes, `sd` with n - 1, a t interval, the band,
  * per-dimension means and subscale means; suppressed below `minRaters`. Internal.
  */

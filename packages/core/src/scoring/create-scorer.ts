@@ -49,7 +49,7 @@ export interface Scorer {
 }
 
 /**
- * Creates a streaming scorer (DOMAIN.md section 2 "Scoring rules"; Gittell 2002).
+ * Creates a streaming scorer (docs/scoring.md; Gittell 2002).
  *
  * @example
  * ```ts

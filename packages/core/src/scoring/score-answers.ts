@@ -5,7 +5,7 @@ import type { SurveyScore, SurveyScoreWithRatings } from './survey-score';
 
 /**
  * Scores answers in one call (a {@link createScorer} loop). Streams: the iterable is read once
- * and no answer is kept. Relational coordination scoring rules of DOMAIN.md section 2
+ * and no answer is kept. Relational coordination scoring rules of docs/scoring.md
  * (Gittell 2002; Gittell, Seidner & Wimbush 2010); see docs/scoring.md.
  *
  * @example

@@ -31,7 +31,7 @@ export interface ScoreOptions {
   readonly minItems: number;
   /** Ties rated by fewer respondents are suppressed (no scores shown). Integer >= 1, default 3. */
   readonly minRaters: number;
-  /** Band thresholds, default 3.5 / 4.0 (DOMAIN.md section 2, rule 3). */
+  /** Band thresholds, default 3.5 / 4.0 (docs/scoring.md, rule 3). */
   readonly bands: BandThresholds;
   /** Default `strict`. */
   readonly mode: ScoreMode;

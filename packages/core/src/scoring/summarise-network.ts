@@ -2,7 +2,7 @@ import type { TieAccumulator } from './accumulate-ratings';
 import type { AsymmetryScore, NetworkScore, TieScore } from './survey-score';
 
 /**
- * Network RC (DOMAIN.md section 2, rule 5), between-role ties only. `rcUnweighted`: mean of the
+ * Network RC (docs/scoring.md, rule 5), between-role ties only. `rcUnweighted`: mean of the
  * non-suppressed ties' `rc`, each directed tie once. `rcWeighted`: mean of every valid individual
  * rating on those same ties (exact: pooled from the ties' rational sums), so suppressed ties
  * count in neither mean. `ties[i]` and `accs[i]` describe the same role pair. Internal.
@@ -40,7 +40,7 @@ export function summariseNetwork(ties: readonly TieScore[], accs: readonly TieAc
 
 /**
  * Asymmetry per unordered role pair with both directions present and not suppressed
- * (DOMAIN.md section 2, rule 6): `difference = rc(a -> b) - rc(b -> a)`, `a` sorting first.
+ * (docs/scoring.md, rule 6): `difference = rc(a -> b) - rc(b -> a)`, `a` sorting first.
  * `ties` must be sorted by (from, to). Internal.
  */
 export function summariseAsymmetry(ties: readonly TieScore[]): AsymmetryScore[] {

@@ -2,7 +2,7 @@ import type { WorkCounter } from './score-options';
 import type { RoleScore, TieScore } from './survey-score';
 
 /**
- * RC given and received per role (DOMAIN.md section 2, rule 5): the unweighted mean `rc` of the
+ * RC given and received per role (docs/scoring.md, rule 5): the unweighted mean `rc` of the
  * role's non-suppressed between-role ties, outgoing and incoming. `roles` lists every role
  * (raters and targets) in output order; `respondents` counts respondents per role. One pass over
  * the ties, summing per role: time linear in roles + ties (a wide file with thousands of target

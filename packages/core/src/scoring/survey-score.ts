@@ -4,7 +4,7 @@ import type { ScoreIcc } from './score-icc';
 import type { ScoreMode } from './score-options';
 
 /**
- * One directed role-pair tie: respondents in role `from` rating role `to` (DOMAIN.md section 2,
+ * One directed role-pair tie: respondents in role `from` rating role `to` (docs/scoring.md,
  * rule 2). Numbers are unrounded. A suppressed tie (`n < minRaters`) shows `n` and `incomplete`
  * but no score: `rc`, `sd`, `ci95`, `band`, `rwg` are `null` and every dimension and subscale is `null`.
  *

@@ -3,7 +3,7 @@ import { PROFESSIONS, type Profession } from '../map/professions';
 
 /**
  * Words and phrases that point to a relational-coordination dimension in a column name or a
- * question text, Danish and English (relcap's own wordings, DOMAIN.md section 2; no licensed
+ * question text, Danish and English (relcap's own wordings, docs/scoring.md; no licensed
  * item text). Matched word by word after {@link foldText}; the last word may be the start of a
  * longer one (`præcis` finds `præcise`). Data: pass your own for another dimension set.
  */

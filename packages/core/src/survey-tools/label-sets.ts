@@ -25,7 +25,7 @@ export interface LabelSet {
   readonly scale: Scale;
 }
 
-/** Key meaning "the dimension's own scale" (DOMAIN.md section 2); the default for every column. */
+/** Key meaning "the dimension's own scale" (docs/scoring.md); the default for every column. */
 export const DIMENSION_LABEL_SET = 'dimension';
 
 const point = (score: number, en: string, da: string, aliases: readonly string[] = []) => ({
@@ -51,7 +51,7 @@ export const AGREEMENT: Scale = {
 };
 
 /**
- * The label sets relcap ships: every DOMAIN.md scale by name, the Danish extent ("grad") scale and
+ * The label sets relcap ships: every relcap scale by name, the Danish extent ("grad") scale and
  * the agreement scale. `dimension` (each dimension's own scale) is implicit and not listed.
  */
 export const BUILTIN_LABEL_SETS: readonly LabelSet[] = [
@@ -75,7 +75,7 @@ export const BUILTIN_LABEL_SETS: readonly LabelSet[] = [
 
 /**
  * Normalises an answer label for matching: NFC, lower case, runs of spaces as one, trimmed, and
- * typographic apostrophes as `'` (DOMAIN.md: case-insensitive, surrounding spaces ignored).
+ * typographic apostrophes as `'` (case-insensitive, surrounding spaces ignored).
  *
  * @example
  * ```ts

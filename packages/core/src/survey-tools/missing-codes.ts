@@ -4,7 +4,7 @@ import { normaliseLabel } from './label-sets';
 
 /**
  * Value labels that make a code a missing code when a tool's labels table says so (SurveyXact
- * "Ved ikke" = 6): DOMAIN.md's missing tokens plus common Danish and English wordings.
+ * "Ved ikke" = 6): relcap's missing tokens plus common Danish and English wordings.
  */
 export const MISSING_LABELS: readonly string[] = [
   ...MISSING_TOKENS,
@@ -25,7 +25,7 @@ const MISSING_LABEL_SET = new Set(MISSING_LABELS.map(normaliseLabel));
 const TOKEN_SET = new Set(MISSING_TOKENS.map(normaliseLabel));
 
 /**
- * Whether a cell is one of DOMAIN.md's missing tokens (`NA`, `Ved ikke`, `Don't know`, ...),
+ * Whether a cell is one of relcap's missing tokens (`NA`, `Ved ikke`, `Don't know`, ...),
  * ignoring case and spaces. Empty cells are checked separately.
  *
  * @example
@@ -103,7 +103,7 @@ export type MissingSource = 'declared' | 'labels' | 'token' | 'blank';
 /** How many answers one missing code removed. `code` is '' for blank cells. */
 export interface MissingCount {
   readonly code: string;
-  /** `declared` (option or mapping), `labels` (the tool's labels table), `token` (DOMAIN.md list), `blank`. */
+  /** `declared` (option or mapping), `labels` (the tool's labels table), `token` (relcap list), `blank`. */
   readonly source: MissingSource;
   readonly count: number;
 }

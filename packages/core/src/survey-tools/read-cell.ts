@@ -26,7 +26,7 @@ const loc = (at: CellAt, column: string, value: string, expected: string) => ({
 });
 
 /**
- * Reads one rating cell: blank, a declared missing code, or a DOMAIN.md missing token is
+ * Reads one rating cell: blank, a declared missing code, or a relcap missing token is
  * missing; an integer must be on the scale (and labelled, when the tool gave value labels); text
  * must be a label of the column's label set (case and spaces ignored). Anything else is a
  * `SurveyFormatError` with file, line, column, the value and what was expected: a code outside

@@ -30,7 +30,7 @@ export function labelScale(dim: Dimension, variant: ImportOptions['frequencyVari
  * Danish and English labels and aliases of its scale (case-insensitive, trimmed, inner white
  * space runs read as one space), empty cells
  * and missing tokens (`null`). With `frequencyInput: 'position'` the numbers of `frequency` are
- * display positions of the sufficiency variant and are recoded (DOMAIN.md section 2).
+ * display positions of the sufficiency variant and are recoded (docs/scoring.md).
  * A label that is also a missing token, or means two scores, is an `OptionsError`.
  *
  * @example

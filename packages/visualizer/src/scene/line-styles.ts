@@ -6,7 +6,7 @@ export const LINE_STYLE_KEYS: readonly LineStyleKey[] = ['strong', 'moderate', '
 
 /**
  * The default look of each relation style, after the eco-map conventions (Hartman 1978;
- * DOMAIN.md section 3): strong = thick solid line, weak = thin dashed line, missing = dotted line
+ * docs/map-format.md): strong = thick solid line, weak = thin dashed line, missing = dotted line
  * in its own colour, stressful = zig-zag. Width and dash carry the meaning, colour repeats it
  * (Okabe-Ito colour-blind-safe palette), so a map reads in greyscale print as well.
  * `moderate` is the RC middle band (3.5..4.0), `unknown` a suppressed or unscored rating (never

@@ -25,8 +25,7 @@ export const DEFAULT_SECTOR_COLORS: Readonly<Record<Sector, NodeColors>> = {
 };
 
 /**
- * The outline shape of an actor: by anchoring, after Sønderborg's youth centre (seeds/004 lines
- * 5394-5409): permanently based = square, fixed collaboration = oval, ad hoc = diamond; the child
+ * The outline shape of an actor: by anchoring, after Sønderborg's youth centre (Statens Institut for Folkesundhed, "Det gode samarbejde om børn og unge i mistrivsel", Sønderborg): permanently based = square, fixed collaboration = oval, ad hoc = diamond; the child
  * and actors without an anchoring are circles.
  *
  * @example

@@ -1,7 +1,7 @@
 import type { Sector } from '@relcap/core';
 import type { SceneRing } from './types';
 
-/** Ring index of each sector, from the centre outwards (DOMAIN.md section 3, "Rings"). */
+/** Ring index of each sector, from the centre outwards (Hartman 1978; docs/map-format.md). */
 export const RING_OF_SECTOR: Readonly<Record<Sector, number>> = { child: 0, family: 1, universal: 2, specialised: 3, other: 4 };
 
 /** Ring labels (ring 1..4). */

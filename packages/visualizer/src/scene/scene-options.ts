@@ -35,7 +35,7 @@ export interface SceneOptions extends LayoutOptions {
 }
 
 /**
- * Defaults of {@link SceneOptions}: Danish, gaps hidden, DOMAIN.md bands, default styles.
+ * Defaults of {@link SceneOptions}: Danish, gaps hidden, default bands (docs/scoring.md, rule 3), default styles.
  *
  * @example
  * ```ts

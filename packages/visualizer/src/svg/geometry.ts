@@ -25,7 +25,7 @@ export function outlineRadius(node: Pick<SceneNode, 'radius' | 'shape'>): number
 
 /**
  * SVG path data of a node outline centred on (0, 0): circle, square (permanently based), oval
- * (fixed collaboration), diamond (ad hoc), after seeds/004 lines 5394-5409.
+ * (fixed collaboration), diamond (ad hoc), after Statens Institut for Folkesundhed, "Det gode samarbejde om børn og unge i mistrivsel", Sønderborg.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import type { Scene } from '../scene/types';
 /** What the short list beside the map shows: warnings, missing and weak relations, and gaps. */
 export interface SideListItems {
   /**
-   * Map warnings (`mapWarnings`), e.g. no coordinator (seeds/001 line 1128); a role network from a
+   * Map warnings (`mapWarnings`), e.g. no coordinator (Undervisningsministeriet 2019, inspirationsmateriale om tværprofessionelt samarbejde); a role network from a
    * survey has no coordinator by nature, so that warning is left out there.
    */
   readonly warnings: readonly { readonly code: string; readonly text: string }[];

@@ -1,6 +1,6 @@
 /**
  * The kinds of workplaces a Danish municipality's professionals around children sit in, used by
- * the large-network generator. Profession keys come from the catalogue (DOMAIN.md section 3);
+ * the large-network generator. Profession keys come from the catalogue (docs/map-format.md);
  * the first profession of a unit is its most common one.
  */
 export interface TeamTemplate {

@@ -1,7 +1,7 @@
 /**
  * GLSL of relcap's shaped node: a square quad around the node whose fragment shader cuts out a
  * circle, square, oval or diamond (anchoring: permanent square, fixed collaboration oval, ad hoc
- * diamond; seeds/004 lines 5394-5409) with a border in the node's outline colour.
+ * diamond; Statens Institut for Folkesundhed, "Det gode samarbejde om børn og unge i mistrivsel", Sønderborg) with a border in the node's outline colour.
  */
 
 /** Shape codes passed to the shader, by scene shape. */

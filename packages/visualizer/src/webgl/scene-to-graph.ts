@@ -27,7 +27,7 @@ export const DEFAULT_SCENE_TO_GRAPH_OPTIONS: SceneToGraphOptions = { nodeScale: 
 
 /**
  * Drawing order of line styles in the WebGL view (higher on top): missing relations and gaps are
- * the most important thing on a map (DOMAIN.md section 3), and with thousands of lines the rare
+ * the most important thing on a map (Villumsen & Kristensen, "Hvorfor er det så svært?"), and with thousands of lines the rare
  * styles would otherwise vanish under the common ones.
  */
 export const EDGE_Z_INDEX: Readonly<Record<LineStyleKey, number>> = {

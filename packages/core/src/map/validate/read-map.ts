@@ -104,7 +104,7 @@ function readList<T>(
   return raw.map((item, i) => read(item, `${key}[${i}]`));
 }
 
-/** Unique actor ids and at most one coordinator (DOMAIN.md section 3: one actor is responsible). */
+/** Unique actor ids and at most one coordinator (one actor is responsible; docs/map-format.md). */
 function checkActorSet(sink: ProblemSink, raw: unknown): void {
   if (!Array.isArray(raw)) return;
   const seen = new Map<string, number>();

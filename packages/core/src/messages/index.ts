@@ -1,0 +1,2 @@
+export { ERROR_MESSAGES, errorText } from './error-text';
+export { REFERENCES } from './references';
