@@ -12,6 +12,7 @@ import { pdfPageCount, readSavedMaps } from './editor-helpers';
 import { APP_ROOT, foreignRequests, OUTPUT, openPage, REPO, start, type WatchedPage } from './harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relcap-editor-'));
+// Each test is bounded at 90 s (the default 30 s is tight on a shared machine under load).
 const SHOTS = join(REPO, 'docs/screenshots');
 const XSS = '<img src=x onerror=alert(1)>';
 let server: RunningServer;
@@ -97,7 +98,7 @@ describe('the editor with files, rounds and print', () => {
       expect(await b.locator('#undo').isDisabled()).toBe(undoBefore);
       await b.click('#error-close');
     }
-  });
+  }, 90_000);
 
   it('saves two rounds and lists the changed relations in the comparison, with an SVG export in the two colours', async () => {
     const { page } = await fresh();
@@ -131,7 +132,7 @@ describe('the editor with files, rounds and print', () => {
     writeFileSync(join(OUTPUT, 'editor-compare.svg'), svg);
     expect(svg).toContain('#1f4e9c');
     expect(svg).toContain('#d9730d');
-  });
+  }, 90_000);
 
   it('lists the saved maps to reopen, rename, duplicate and delete for good, and shows notes as text', async () => {
     const { page } = await fresh();
@@ -159,11 +160,15 @@ describe('the editor with files, rounds and print', () => {
     await page.waitForFunction(() => document.querySelectorAll('#saved-list li').length === 1);
     const stored = await readSavedMaps(page);
     expect(stored.map((m) => m.map.title)).toEqual(['Barn B, forår']);
+    // Export all: one JSON file with every saved map.
+    const [all] = await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
+    const backup = JSON.parse(readFileSync((await all.path())!, 'utf8')) as { maps: { map: { title: string } }[] };
+    expect(backup.maps.map((m) => m.map.title)).toEqual(['Barn B, forår']);
     // Reopen it.
     await page.click('#saved-list li >> nth=0 >> .saved-open');
     await page.waitForSelector('.app[data-view="edit"] g.relcap-node');
     expect(await page.locator('#map-title').textContent()).toBe('Barn B, forår');
-  });
+  }, 90_000);
 
   it('prints the map on one A4 landscape page with its legend, pseudonym and date', async () => {
     const { page } = await fresh();

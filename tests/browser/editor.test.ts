@@ -10,6 +10,7 @@ import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs'
 import { readSavedMaps, seriousViolations, tabTo } from './editor-helpers';
 import { APP_ROOT, foreignRequests, openPage, REPO, start, type WatchedPage } from './harness';
 
+// Each test is bounded at 90 s (the default 30 s is tight on a shared machine under load).
 const SHOTS = join(REPO, 'docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -140,7 +141,7 @@ describe('the workshop editor', () => {
     expect(await count(`${node('lærer')}[data-coordinator="true"]`)).toBe(1);
     for (const [style, n] of Object.entries({ strong: 2, weak: 1, missing: 1, stressful: 1 })) expect(await count(`g.relcap-edge[data-style="${style}"]`), style).toBe(n);
     expect(await page.locator('#summary-actions').textContent()).toContain('Månedligt opkald');
-  });
+  }, 90_000);
 
   it('makes a map with the keyboard only: new map, add, connect, kind, direction, coordinator, undo/redo', async () => {
     const { page } = await ready('en-GB');
@@ -210,7 +211,7 @@ describe('the workshop editor', () => {
     expect(await count('g.relcap-node')).toBe(3);
     // English labels throughout.
     expect(await page.locator('#undo').textContent()).toBe('Undo');
-  });
+  }, 90_000);
 
   it('connects by touch (tap, Connect, tap) and by dragging from the connect handle', async () => {
     // A tablet: a touch screen (the harness's page has none).
@@ -245,7 +246,7 @@ describe('the workshop editor', () => {
     await page.click('#undo');
     await page.click('#undo');
     await waitCount('g.relcap-edge', before);
-  });
+  }, 90_000);
 
   it('passes axe-core (no serious or critical violations) on each view, in Danish and English', async () => {
     const { page } = await ready();

@@ -5,8 +5,10 @@ export interface MapSummary {
   /** Relations per band (strong, moderate, weak, missing, stressful, unknown). */
   readonly counts: Readonly<Record<string, number>>;
   readonly warnings: readonly MapWarning[];
-  /** The gaps worth closing first (core's `rankGaps`), at most `gapLimit`. */
+  /** The gaps worth closing first (core's `rankGaps`, bounded by its work budget), at most `gapLimit`. */
   readonly gaps: readonly RankedGap[];
+  /** False when the ranking's work budget cut it short (a very large map): the list is then not the exact top. */
+  readonly gapsComplete: boolean;
   /** Relations with an agreed action not yet done, in map order. */
   readonly openActions: readonly { readonly relationId: string; readonly source: string; readonly target: string; readonly what: string; readonly who?: string; readonly when?: string }[];
 }
@@ -40,6 +42,6 @@ export function summarise(map: NetworkMap, options: Partial<SummaryOptions> = {}
       ? [{ relationId: r.id, source: r.source, target: r.target, what: r.action.what, ...(r.action.who !== undefined ? { who: r.action.who } : {}), ...(r.action.when !== undefined ? { when: r.action.when } : {}) }]
       : [],
   );
-  const gaps = map.type === 'roles' ? [] : rankGaps(map).slice(0, gapLimit);
-  return { counts, warnings: mapWarnings(map), gaps, openActions };
+  const ranking = map.type === 'roles' ? null : rankGaps(map, { limit: gapLimit });
+  return { counts, warnings: mapWarnings(map), gaps: ranking?.gaps ?? [], gapsComplete: ranking?.complete ?? true, openActions };
 }

@@ -32,6 +32,7 @@ export function SummaryPanel(): preact.JSX.Element {
         {summary.warnings.length === 0 ? <li class="muted">{t('none')}</li> : summary.warnings.map((w) => <li key={`${w.code}-${w.actorId ?? ''}`} data-code={w.code}>{w.message[lang]}</li>)}
       </ul>
       <h3>{t('gapsToClose')}</h3>
+      {!summary.gapsComplete && <p class="muted small">{t('gapsPartial')}</p>}
       <ol id="summary-gaps">
         {summary.gaps.length === 0 ? <li class="muted">{t('none')}</li> : summary.gaps.map((g) => <li key={`${g.a}-${g.b}`}>{g.reason[lang]}</li>)}
       </ol>

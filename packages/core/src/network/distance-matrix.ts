@@ -24,7 +24,14 @@ export function distanceMatrixCost(n: number, steps: number): number {
   return n * (n + 2 * steps);
 }
 
-/** Number of undirected steps of a view. */
+/**
+ * Number of undirected steps of a view.
+ *
+ * @example
+ * ```ts
+ * stepCount(undirectedView(mapToGraph(map))); // undirected steps
+ * ```
+ */
 export function stepCount(view: UndirectedView): number {
   let twice = 0;
   for (const m of view.values()) twice += m.size;

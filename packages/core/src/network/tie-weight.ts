@@ -51,6 +51,12 @@ export function relationWeight(relation: Relation, options: Partial<TieWeightOpt
  * {@link relationWeight} with complete options whose weights were checked once
  * (`checkWeights`), for callers that weigh every relation of a map (`mapToGraph`): no options
  * merge and no check per relation.
+  *
+ * @example
+ * ```ts
+ * checkWeights(o.weights);
+ * for (const r of map.relations) weightOf(r, o);
+ * ```
  */
 export function weightOf(relation: Relation, o: TieWeightOptions): number | undefined {
   const band = relationBand(relation, o.bands);
@@ -62,7 +68,14 @@ export function weightOf(relation: Relation, o: TieWeightOptions): number | unde
   return o.weights[band];
 }
 
-/** Throws `OptionsError` when a tie weight is not a finite number above 0. */
+/**
+ * Throws `OptionsError` when a tie weight is not a finite number above 0.
+ *
+ * @example
+ * ```ts
+ * checkWeights({ ...DEFAULT_TIE_WEIGHTS, weak: 0 }); // throws OptionsError RELCAP_BAD_TIE_WEIGHT
+ * ```
+ */
 export function checkWeights(w: TieWeights): void {
   for (const [k, v] of Object.entries(w)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {

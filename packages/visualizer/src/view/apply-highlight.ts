@@ -21,6 +21,11 @@ const idsOf = (h: Highlight, field: (typeof FLAGS)[number][0]): readonly string[
  * and older callers use). Only the elements named in `prev` or `next` are looked at, and an
  * attribute is written only when it differs. `find` maps an id to its element (an actor, else
  * a relation).
+  *
+ * @example
+ * ```ts
+ * applyHighlight({ selected: 'a' }, { selected: 'b' }, (id) => svg.querySelector(`[data-id="${id}"]`) ?? undefined);
+ * ```
  */
 export function applyHighlight(prev: Highlight, next: Highlight, find: (id: string) => Element | undefined): void {
   for (const [field, attr] of FLAGS) {

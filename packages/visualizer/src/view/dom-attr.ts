@@ -18,7 +18,14 @@ export function setAttr(el: Element, name: string, value: string | null): boolea
   return true;
 }
 
-/** Sets text content only when it differs. */
+/**
+ * Sets text content only when it differs.
+ *
+ * @example
+ * ```ts
+ * setText(label, 'Lærer');
+ * ```
+ */
 export function setText(el: Element, value: string): void {
   if (el.textContent !== value) el.textContent = value;
 }

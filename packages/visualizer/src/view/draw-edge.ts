@@ -8,7 +8,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Ends = Pick<SceneNode, 'id' | 'x' | 'y' | 'radius' | 'shape' | 'label'>;
 
-/** Creates the DOM of one relation: a group with a wide transparent hit path and the drawn line. */
+/**
+ * Creates the DOM of one relation: a group with a wide transparent hit path and the drawn line.
+ *
+ * @example
+ * ```ts
+ * edgesLayer.append(createEdgeElement(document));
+ * ```
+ */
 export function createEdgeElement(doc: Document): SVGGElement {
   const g = doc.createElementNS(SVG_NS, 'g');
   g.setAttribute('class', 'relcap-edge');
@@ -30,6 +37,11 @@ export function createEdgeElement(doc: Document): SVGGElement {
  * Brings one relation's DOM up to date: its data attributes, accessible name, path and look,
  * and its score label (created in `labels` when needed, removed when the label is empty).
  * Every write goes through `setAttr`, so what did not change is not written.
+  *
+ * @example
+ * ```ts
+ * label = updateEdgeElement(g, edge, source, target, scene, 'm1', labelsLayer, label);
+ * ```
  */
 export function updateEdgeElement(g: SVGGElement, edge: SceneEdge, s: Ends, t: Ends, scene: Scene, prefix: string, labels: SVGGElement, label: SVGTextElement | undefined): SVGTextElement | undefined {
   setAttr(g, 'data-id', edge.id);
@@ -53,7 +65,14 @@ export function updateEdgeElement(g: SVGGElement, edge: SceneEdge, s: Ends, t: E
   return placeEdge(g, edge, s, t, scene, labels, label);
 }
 
-/** Recomputes a relation's path (and its label's place) from the positions of its ends. */
+/**
+ * Recomputes a relation's path (and its label's place) from the positions of its ends.
+ *
+ * @example
+ * ```ts
+ * placeEdge(g, edge, { ...source, x: 10, y: 20 }, target, scene, labelsLayer, label);
+ * ```
+ */
 export function placeEdge(g: SVGGElement, edge: SceneEdge, s: Ends, t: Ends, scene: Scene, labels: SVGGElement, label: SVGTextElement | undefined): SVGTextElement | undefined {
   const style = scene.styles[edge.style];
   const geo = edgeGeometry(edge, s, t, { zigzag: style.zigzag, endGap: edge.directed ? 3 : 0 });

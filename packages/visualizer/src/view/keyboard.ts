@@ -23,6 +23,12 @@ const ARROWS: Record<string, readonly [number, number]> = { ArrowLeft: [-1, 0], 
  * link); Enter emits `activate`; Delete or Backspace `delete`; arrows `nudge` an actor
  * (Shift: a large step); `c` starts or cancels a link from an actor; Escape cancels a link, else
  * clears the selection. Returns a function that removes the listeners.
+  *
+ * @example
+ * ```ts
+ * const keys = bindKeyboard({ svg, options: () => opts, highlight: () => h, emit, tap, items });
+ * keys.settle(null); keys.unbind();
+ * ```
  */
 export function bindKeyboard(ctx: KeyboardContext): { unbind: () => void; settle: (focusedIndex: number | null) => void } {
   const { svg } = ctx;

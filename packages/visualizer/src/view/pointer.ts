@@ -33,7 +33,14 @@ interface Press {
   last: { x: number; y: number } | null;
 }
 
-/** Scene coordinates of a client point (the viewport group has no transform of its own). */
+/**
+ * Scene coordinates of a client point (the viewport group has no transform of its own).
+ *
+ * @example
+ * ```ts
+ * toScene(svg, event.clientX, event.clientY); // { x: 120.5, y: -40 }
+ * ```
+ */
 export function toScene(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } {
   const m = svg.getScreenCTM();
   if (m === null) return { x: clientX, y: clientY };
@@ -47,6 +54,11 @@ export function toScene(svg: SVGSVGElement, clientX: number, clientY: number): {
  * (`move` live, one `moveEnd` on release or cancel); from the connect handle it is a link drag
  * (a rubber band; released on another actor, `connect`). Hover and focus give `hover`. Returns a
  * function that removes the listeners.
+  *
+ * @example
+ * ```ts
+ * const unbind = bindPointer({ svg, drawer, options: () => opts, highlight: () => h, emit, tap, preview, moved });
+ * ```
  */
 export function bindPointer(ctx: PointerContext): () => void {
   const { svg, drawer } = ctx;

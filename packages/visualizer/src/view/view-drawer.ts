@@ -26,6 +26,12 @@ export interface ViewDrawer {
  * id); an element whose datum (and whose ends, for a relation) did not change is not touched,
  * so the cost of a redraw is one comparison per element plus the work on what changed. Rings,
  * markers and the viewBox are rewritten only when they change.
+  *
+ * @example
+ * ```ts
+ * const drawer = createViewDrawer(svg, 'm1', () => 48);
+ * drawer.draw(scene); drawer.moveLive('laerer', 10, 20);
+ * ```
  */
 export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: () => number): ViewDrawer {
   const nodes = new Map<string, SceneNode>();
@@ -64,7 +70,7 @@ export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: ()
       setAttr(el, 'tabindex', tab);
     };
 
-    const sel = l.nodes.selectAll<SVGGElement, SceneNode>('g.relcap-node').data(scene.nodes, (d) => d.id);
+    const sel = l.nodes.selectChildren<SVGGElement, SceneNode>('g.relcap-node').data(scene.nodes, (d) => d.id);
     if (!sel.exit().empty()) {
       const keep = new Set(scene.nodes.map((n) => n.id));
       sel.exit<SceneNode>().each((d) => {
@@ -99,7 +105,7 @@ export function createViewDrawer(svg: SVGSVGElement, prefix: string, padding: ()
       if (label === undefined) labelEls.delete(d.id);
       else labelEls.set(d.id, label);
     };
-    const esel = l.edges.selectAll<SVGGElement, SceneEdge>('g.relcap-edge').data(scene.edges, (d) => d.id);
+    const esel = l.edges.selectChildren<SVGGElement, SceneEdge>('g.relcap-edge').data(scene.edges, (d) => d.id);
     if (!esel.exit().empty()) {
       const keep = new Set(scene.edges.map((e) => e.id));
       esel.exit<SceneEdge>().each((d) => {

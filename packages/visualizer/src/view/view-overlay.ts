@@ -23,6 +23,12 @@ export interface ViewOverlay {
  * right of the selected actor; drag from it to another actor to connect) and the rubber band,
  * and a visually hidden live region beside the `<svg>` that announces the linking state in the
  * scene's language.
+  *
+ * @example
+ * ```ts
+ * const overlay = createOverlay(svg, host);
+ * overlay.show(scene, { selected: 'laerer' }, true, drawer);
+ * ```
  */
 export function createOverlay(svg: SVGSVGElement, host: HTMLElement): ViewOverlay {
   const doc = svg.ownerDocument;

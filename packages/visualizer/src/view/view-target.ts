@@ -17,7 +17,14 @@ export function targetOf(el: EventTarget | null): MapTarget | null {
   return { kind: g.classList.contains('relcap-node') ? 'actor' : 'relation', id };
 }
 
-/** Same actor or relation (or both null). */
+/**
+ * Same actor or relation (or both null).
+ *
+ * @example
+ * ```ts
+ * sameTarget({ kind: 'actor', id: 'a' }, { kind: 'actor', id: 'a' }); // true
+ * ```
+ */
 export function sameTarget(a: MapTarget | null, b: MapTarget | null): boolean {
   return a?.kind === b?.kind && a?.id === b?.id;
 }
