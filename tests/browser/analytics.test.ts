@@ -136,6 +136,27 @@ describe('the survey analysis view', () => {
     expect(await page.textContent('#failed-value')).toBe('7');
   });
 
+  it('shows the change since an earlier wave: the delta per tie and the ties that appeared', async () => {
+    const earlier = join(tmp, 'wave1.csv');
+    const later = join(tmp, 'wave2.csv');
+    writeFileSync(earlier, longCsv(['Lærer', 'Pædagog'], 3, () => '4'));
+    writeFileSync(later, longCsv(['Lærer', 'Pædagog', 'Skoleleder'], 3, () => '2'));
+    const { page } = await analytics('en-GB');
+    await page.setInputFiles('#survey-file', later);
+    await page.waitForSelector('#role-matrix');
+    await page.setInputFiles('#earlier-file', earlier);
+    await page.waitForSelector('#wave-table');
+    const row = page.locator('#wave-table tbody tr', { has: page.locator('th', { hasText: /^Lærer$/ }) }).filter({ hasText: 'Pædagog' });
+    // Every answer 4 before and 2 after: RC 4.00 -> 2.00, change -2.00 (sd 0 in both waves).
+    const text = (await row.first().allTextContents()).join(' ');
+    expect(text).toContain('4.00');
+    expect(text).toContain('2.00');
+    expect(text).toMatch(/[-−]2\.00/);
+    expect(await page.locator('#ties-appeared li').allTextContents()).toEqual(expect.arrayContaining(['Lærer → Skoleleder', 'Skoleleder → Lærer', 'Pædagog → Skoleleder', 'Skoleleder → Pædagog']));
+    expect(await page.locator('#ties-vanished li').count()).toBe(0);
+    await page.locator('#wave-view').screenshot({ path: join(SHOTS, 'analytics-wave.en.png') });
+  });
+
   it('keeps a role named with markup as text', async () => {
     const evil = '<img src=x onerror="window.pwned=1">';
     const file = join(tmp, 'markup.csv');

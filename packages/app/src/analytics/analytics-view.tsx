@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { reliabilityTable, roleTable } from '@relcap/core';
+import { reliabilityTable, roleTable, surveyToMap } from '@relcap/core';
 import { useApp } from '../views/context';
 import { ExportButtons } from './export-buttons';
 import { ImportReport } from './import-report';
@@ -9,6 +9,7 @@ import { ResultTableView } from './result-table-view';
 import { analyticsSession } from './session';
 import { SettingsForm } from './settings-form';
 import { at } from './strings';
+import { WaveView } from './wave-view';
 
 /**
  * The analytics view: drop or choose a survey file, watch it read in the worker (progress,
@@ -118,6 +119,18 @@ export function AnalyticsView(): preact.JSX.Element {
           <ResultTableView id="reliability-table" table={reliabilityTable(st.score)} lang={lang} bands={st.score.options.bands} />
           <ReliabilityReading score={st.score} lang={lang} />
           <ExportButtons score={st.score} lang={lang} name={session.file.value?.name ?? 'survey'} />
+          <button
+            type="button"
+            id="show-network"
+            onClick={() => {
+              const title = (session.file.value?.name ?? 'survey').replace(/\.[^.]+$/, '');
+              const map = surveyToMap({ dimensionSet: st.score.dimensionSet, ties: st.score.ties, roles: st.score.roles.map((r) => r.role) }, { title });
+              app.store.dispatch({ type: 'openRoles', map });
+            }}
+          >
+            {t('showNetwork')}
+          </button>
+          <WaveView session={session} score={st.score} lang={lang} />
         </>
       )}
     </main>

@@ -67,18 +67,21 @@ export function MatrixView({ score, lang }: { readonly score: SurveyScore; reado
                       );
                     }
                     const cls = c.kind === 'suppressed' ? 'cell-suppressed' : `cell-${c.tie.band ?? 'none'}`;
-                    const label = c.kind === 'suppressed' ? `${t('suppressedCell')}, n ${c.tie.n}` : `RC ${rc(c.tie.rc)}, ${bandLabel(lang, c.tie.band)}, n ${c.tie.n}`;
+                    const label = c.kind === 'suppressed' ? t('suppressedCell') : bandLabel(lang, c.tie.band);
                     return (
                       <td key={to} class={cls} data-to={to} data-rc={c.kind === 'score' ? String(c.tie.rc) : ''} data-n={c.tie.n}>
                         <button
                           type="button"
                           class="cell-button"
-                          aria-label={`${m.raters[i]} → ${to}: ${label}`}
                           onMouseEnter={() => setShown(c.tie)}
                           onFocus={() => setShown(c.tie)}
                           onClick={() => setShown(c.tie)}
                         >
+                          <span class="sr-only">
+                            {m.raters[i]} → {to}:{' '}
+                          </span>
                           <span class="cell-rc">{c.kind === 'score' ? rc(c.tie.rc) : '–'}</span>
+                          <span class="sr-only">, {label}, </span>
                           <span class="cell-n">n {c.tie.n}</span>
                         </button>
                       </td>

@@ -24,52 +24,46 @@ export type AnalyticsStatus =
   | { readonly kind: 'failed'; readonly problem: PlainProblem }
   | { readonly kind: 'cancelled' };
 
-/** The analytics view's state: kept while the user visits other views (one per app). */
-export interface AnalyticsSession {
+/** One file being analysed: the file and where its run stands. */
+export interface AnalyticsSlot {
   readonly file: Signal<File | null>;
-  readonly settings: Signal<AnalyticsSettings>;
   readonly status: Signal<AnalyticsStatus>;
+}
+
+/** The analytics view's state: kept while the user visits other views (one per app). */
+export interface AnalyticsSession extends AnalyticsSlot {
+  readonly settings: Signal<AnalyticsSettings>;
+  /** An earlier wave of the same survey, compared with the open file. */
+  readonly earlier: AnalyticsSlot;
   /** Reads and scores `file` (or the open file again) with the current settings; a running read is cancelled first. */
   analyse(file?: File): void;
+  /** The same for the earlier wave. */
+  analyseEarlier(file?: File): void;
+  /** Rescores both waves with the current settings. */
+  rescore(): void;
   cancel(): void;
 }
 
 const sessions = new WeakMap<object, AnalyticsSession>();
 
-/**
- * The analytics session of `owner` (the app's services), created on first use. The result of a
- * run that was replaced or cancelled is ignored.
- *
- * @example
- * ```ts
- * const session = analyticsSession(app);
- * session.analyse(file);
- * ```
- */
-export function analyticsSession(owner: object): AnalyticsSession {
-  const found = sessions.get(owner);
-  if (found !== undefined) return found;
+/** A slot and its runner: each run replaces (cancels) the slot's previous one; a stale result is ignored. */
+function createSlot(settings: Signal<AnalyticsSettings>): AnalyticsSlot & { run(next?: File): void; cancel(): void } {
   const file = signal<File | null>(null);
-  const settings = signal(DEFAULT_ANALYTICS_SETTINGS);
   const status = signal<AnalyticsStatus>({ kind: 'idle' });
   let current: ScoringRun | null = null;
-  const session: AnalyticsSession = {
+  return {
     file,
-    settings,
     status,
-    analyse(next) {
+    run(next) {
       if (next !== undefined) file.value = next;
       const f = file.value;
       if (f === null) return;
       current?.cancel();
       const s = settings.value;
       status.value = { kind: 'running', bytes: 0, total: f.size, answers: 0 };
-      const run = startScoring(
-        { file: f, mode: s.mode, minItems: s.minItems, minRaters: s.minRaters, bands: s.bands, missingCodes: s.missingCodes },
-        (p) => {
-          if (current === run) status.value = { kind: 'running', bytes: p.bytes, total: p.total, answers: p.answers };
-        },
-      );
+      const run = startScoring({ file: f, mode: s.mode, minItems: s.minItems, minRaters: s.minRaters, bands: s.bands, missingCodes: s.missingCodes }, (p) => {
+        if (current === run) status.value = { kind: 'running', bytes: p.bytes, total: p.total, answers: p.answers };
+      });
       current = run;
       void run.result.then((r) => {
         if (current !== run) return;
@@ -83,6 +77,40 @@ export function analyticsSession(owner: object): AnalyticsSession {
       current = null;
       run.cancel();
       status.value = { kind: 'cancelled' };
+    },
+  };
+}
+
+/**
+ * The analytics session of `owner` (the app's services), created on first use: the open file,
+ * an earlier wave, and the settings both are scored with.
+ *
+ * @example
+ * ```ts
+ * const session = analyticsSession(app);
+ * session.analyse(file);
+ * ```
+ */
+export function analyticsSession(owner: object): AnalyticsSession {
+  const found = sessions.get(owner);
+  if (found !== undefined) return found;
+  const settings = signal(DEFAULT_ANALYTICS_SETTINGS);
+  const main = createSlot(settings);
+  const earlier = createSlot(settings);
+  const session: AnalyticsSession = {
+    file: main.file,
+    status: main.status,
+    settings,
+    earlier: { file: earlier.file, status: earlier.status },
+    analyse: (f) => main.run(f),
+    analyseEarlier: (f) => earlier.run(f),
+    rescore: () => {
+      main.run();
+      earlier.run();
+    },
+    cancel: () => {
+      main.cancel();
+      earlier.cancel();
     },
   };
   sessions.set(owner, session);

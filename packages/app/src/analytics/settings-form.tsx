@@ -16,7 +16,7 @@ export function SettingsForm({ session, lang }: { readonly session: AnalyticsSes
   const t = (k: Parameters<typeof at>[1]): string => at(lang, k);
   const change = (patch: Partial<typeof s>): void => {
     session.settings.value = { ...s, ...patch };
-    session.analyse();
+    session.rescore();
   };
   return (
     <details class="analytics-settings" id="analytics-settings" open>

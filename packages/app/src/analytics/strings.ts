@@ -63,6 +63,11 @@ export const ANALYTICS_STRINGS = {
     exportTiesCsv: 'Relationer som CSV (Excel)',
     dimension: 'Dimension',
     score: 'Gennemsnit',
+    waveHeading: 'Ændring siden en tidligere runde',
+    chooseEarlier: 'Vælg den tidligere runde',
+    appeared: 'Relationer, der er kommet til',
+    vanished: 'Relationer, der er forsvundet',
+    showNetwork: 'Vis som rollenetværk',
   },
   en: {
     tab: 'Survey analysis',
@@ -125,6 +130,11 @@ export const ANALYTICS_STRINGS = {
     exportTiesCsv: 'Ties as CSV (Excel)',
     dimension: 'Dimension',
     score: 'Mean',
+    waveHeading: 'Change since an earlier wave',
+    chooseEarlier: 'Choose the earlier wave',
+    appeared: 'Ties that appeared',
+    vanished: 'Ties that vanished',
+    showNetwork: 'Show as role network',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
