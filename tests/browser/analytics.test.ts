@@ -115,6 +115,25 @@ describe('the survey analysis view', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it.each([
+    ['microsoft-forms/forms.xlsx', 'microsoft-forms'],
+    ['microsoft-forms/danish-excel-cp1252.csv', 'microsoft-forms'],
+    ['surveyxact/surveyxact.xlsx', 'surveyxact'],
+    ['qualtrics/choice-text.csv', 'qualtrics'],
+  ])('reads the survey-tool export %s in the worker with the numbers core gives', async (name, tool) => {
+    const path = join(REPO, 'tests/fixtures/tools', name);
+    const scorer = createScorer({ minRaters: 3, bands: DEFAULT_BANDS, mode: 'lenient' });
+    await importSurvey(new Uint8Array(readFileSync(path)), { file: name, mode: 'lenient', onAnswer: (a) => scorer.add(a) });
+    const score = scorer.finish();
+    const { page } = await analytics('en-GB');
+    await page.setInputFiles('#survey-file', path);
+    await page.waitForSelector('#role-matrix');
+    expect(await page.textContent('#report-tool')).toBe(tool);
+    const shown = await page.$$eval('#role-matrix td[data-rc]:not([data-rc=""])', (tds) => tds.map((td) => `${td.closest('tr')!.dataset.rater}>${td.dataset.to}=${td.dataset.rc}`));
+    const expected = score.ties.filter((t) => !t.suppressed && t.rc !== null).map((t) => `${t.from}>${t.to}=${t.rc}`);
+    expect(shown.sort()).toEqual(expected.sort());
+  });
+
   it('lists the problems of a file by line and column (lenient) and stops at the first (strict)', async () => {
     const text = longCsv(['Lærer', 'Pædagog'], 3, (r, d) => (r === 1 && d === 2 ? '7' : '4'));
     const lines = text.split('\n');
