@@ -176,6 +176,39 @@ describe('the survey analysis view', () => {
     await page.locator('#wave-view').screenshot({ path: join(SHOTS, 'analytics-wave.en.png') });
   });
 
+  it('keeps a survey in IndexedDB, finds it after a reload, opens it and deletes it for good', async () => {
+    const w = await analytics('en-GB');
+    const { page } = w;
+    await page.setInputFiles('#survey-file', EXAMPLE);
+    await page.waitForSelector('#role-matrix');
+    await page.click('#keep-survey');
+    await page.waitForSelector('#kept-surveys li');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#tab-analytics');
+    await page.waitForSelector('#kept-surveys li .kept-name');
+    expect(await page.locator('#kept-surveys .kept-name').allTextContents()).toEqual(['survey-example.csv']);
+    await page.click('#kept-surveys .open-kept');
+    await page.waitForSelector('#role-matrix');
+    await page.click('#kept-surveys .delete-kept');
+    await expect.poll(() => page.locator('#kept-surveys li').count()).toBe(0);
+    const left = await page.evaluate(
+      () =>
+        new Promise<number>((ok, fail) => {
+          const req = indexedDB.open('relcap-surveys');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const all = req.result.transaction('surveys').objectStore('surveys').count();
+            all.onsuccess = () => {
+              req.result.close();
+              ok(all.result);
+            };
+          };
+        }),
+    );
+    expect(left).toBe(0);
+  });
+
   it('keeps a role named with markup as text', async () => {
     const evil = '<img src=x onerror="window.pwned=1">';
     const file = join(tmp, 'markup.csv');

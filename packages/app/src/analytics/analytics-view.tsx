@@ -8,6 +8,7 @@ import { ReliabilityReading } from './reliability-reading-view';
 import { ResultTableView } from './result-table-view';
 import { analyticsSession } from './session';
 import { SettingsForm } from './settings-form';
+import { StudyView } from './study-view';
 import { at } from './strings';
 import { WaveView } from './wave-view';
 
@@ -64,6 +65,7 @@ export function AnalyticsView(): preact.JSX.Element {
         )}
       </section>
       <SettingsForm session={session} lang={lang} />
+      <StudyView session={session} lang={lang} />
       {st.kind === 'running' && (
         <section class="progress" id="scoring-progress" aria-live="polite">
           <label for="scoring-bar">

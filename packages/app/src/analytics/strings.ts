@@ -68,6 +68,12 @@ export const ANALYTICS_STRINGS = {
     appeared: 'Relationer, der er kommet til',
     vanished: 'Relationer, der er forsvundet',
     showNetwork: 'Vis som rollenetværk',
+    study: 'Gemte undersøgelser',
+    studyWhere: 'Gemmes kun i denne browser, på denne computer (IndexedDB-databasen',
+    keep: 'Gem den åbne fil i browseren',
+    noKept: 'Ingen gemte undersøgelser.',
+    openKept: 'Åbn',
+    deleteKept: 'Slet for altid',
   },
   en: {
     tab: 'Survey analysis',
@@ -135,6 +141,12 @@ export const ANALYTICS_STRINGS = {
     appeared: 'Ties that appeared',
     vanished: 'Ties that vanished',
     showNetwork: 'Show as role network',
+    study: 'Kept surveys',
+    studyWhere: 'Kept only in this browser, on this computer (the IndexedDB database',
+    keep: 'Keep the open file in this browser',
+    noKept: 'No kept surveys.',
+    openKept: 'Open',
+    deleteKept: 'Delete for good',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
