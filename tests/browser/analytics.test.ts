@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScorer, DEFAULT_BANDS, importSurvey, roleMatrix, tableCellText } from '@relcap/core';
+import { createScorer, DEFAULT_BANDS, importSurvey, parseMapping, roleMatrix, tableCellText } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateLongSurvey } from '../../packages/core/bench/generate-long';
@@ -132,6 +132,53 @@ describe('the survey analysis view', () => {
     const shown = await page.$$eval('#role-matrix td[data-rc]:not([data-rc=""])', (tds) => tds.map((td) => `${td.closest('tr')!.dataset.rater}>${td.dataset.to}=${td.dataset.rc}`));
     const expected = score.ties.filter((t) => !t.suppressed && t.rc !== null).map((t) => `${t.from}>${t.to}=${t.rc}`);
     expect(shown.sort()).toEqual(expected.sort());
+  });
+
+  it('maps the columns of an unrecognised file through the wizard by clicks, scores it as core does, and saves the mapping relcap reads', async () => {
+    const path = join(REPO, 'tests/fixtures/tools/mystery/mystery.csv');
+    const { page } = await analytics('en-GB');
+    await page.setInputFiles('#survey-file', path);
+    await page.waitForSelector('#scoring-failed');
+    await page.click('#map-columns');
+    await page.waitForSelector('#mapping-wizard');
+    // Core's proposal is filled in: resp is the respondent id.
+    expect(await page.locator('tr[data-column="resp"] .wizard-use').inputValue()).toBe('id');
+    await page.selectOption('tr[data-column="grp"] .wizard-use', 'role');
+    const dims = ['frequency', 'timeliness', 'accuracy', 'problem_solving', 'shared_goals', 'shared_knowledge', 'mutual_respect'];
+    const roles = ['Lærer', 'Pædagog', 'Sundhedsplejerske'];
+    const columns: Record<string, { dimension: string; target: string }> = {};
+    for (const [i, d] of dims.entries()) {
+      for (const [k, t] of roles.entries()) {
+        const col = `x${String(i * 3 + k + 1).padStart(2, '0')}`;
+        columns[col] = { dimension: d, target: t };
+        const row = page.locator(`tr[data-column="${col}"]`);
+        await row.locator('.wizard-use').selectOption('rating');
+        await row.locator('.wizard-dimension').selectOption(d);
+        await row.locator('.wizard-target').fill(t);
+      }
+    }
+    await page.fill('#wizard-role-values', '1=lærer, 2=pædagog, 3=sundhedsplejerske');
+    await page.fill('#wizard-missing', '9');
+    await page.locator('#mapping-wizard').screenshot({ path: join(SHOTS, 'analytics-wizard.en.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    // Saved: the JSON relcap inspect writes (and --mapping reads).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#wizard-save')]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const mapping = { version: 1, tool: 'generic', respondentId: 'resp', respondentRole: 'grp', roleValues: { 1: 'lærer', 2: 'pædagog', 3: 'sundhedsplejerske' }, missingCodes: ['9'], columns, ignore: [] };
+    expect(saved).toEqual(mapping);
+    await page.click('#wizard-use');
+    await page.waitForSelector('#role-matrix');
+    // Core's parseMapping reads the saved file and scores the file to the same numbers.
+    const scorer = createScorer({ minRaters: 3, bands: DEFAULT_BANDS, mode: 'lenient' });
+    await importSurvey(new Uint8Array(readFileSync(path)), { file: 'mystery.csv', mode: 'lenient', mapping: parseMapping(JSON.stringify(saved)), missingCodes: ['9'], onAnswer: (a) => scorer.add(a) });
+    const ties = scorer.finish().ties;
+    const expected = ties.filter((t) => !t.suppressed && t.rc !== null).map((t) => `${t.from}>${t.to}=${t.rc}`);
+    const shown = await page.$$eval('#role-matrix td[data-rc]:not([data-rc=""])', (tds) => tds.map((td) => `${td.closest('tr')!.dataset.rater}>${td.dataset.to}=${td.dataset.rc}`));
+    expect(shown.sort()).toEqual(expected.sort());
+    // L1 29/7, L2 4, L3 3 rate the pedagogues: (29/7 + 4 + 3) / 3 = 26/7 (tests/fixtures/tools/README.md).
+    const tp = ties.find((t) => /lærer/i.test(t.from) && /pædagog/i.test(t.to));
+    expect(tp?.rc).toBeCloseTo(26 / 7, 12);
+    expect(shown).toContain(`${tp?.from}>${tp?.to}=${tp?.rc}`);
   });
 
   it('lists the problems of a file by line and column (lenient) and stops at the first (strict)', async () => {

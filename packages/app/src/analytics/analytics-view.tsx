@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import { reliabilityTable, roleTable, surveyToMap } from '@relcap/core';
+import { parseMapping, reliabilityTable, roleTable, surveyToMap } from '@relcap/core';
 import { useApp } from '../views/context';
 import { ExportButtons } from './export-buttons';
 import { ImportReport } from './import-report';
+import { MappingWizard } from './mapping-wizard';
 import { MatrixView } from './matrix-view';
 import { ReliabilityReading } from './reliability-reading-view';
 import { ResultTableView } from './result-table-view';
+import { toPlainProblem } from '../worker/protocol';
 import { analyticsSession } from './session';
 import { SettingsForm } from './settings-form';
 import { StudyView } from './study-view';
@@ -40,7 +42,10 @@ export function AnalyticsView(): preact.JSX.Element {
           ev.preventDefault();
           setOver(false);
           const f = ev.dataTransfer?.files[0];
-          if (f !== undefined) session.analyse(f);
+          if (f !== undefined) {
+            session.settings.value = { ...session.settings.value, mapping: undefined };
+            session.analyse(f);
+          }
         }}
       >
         <p>{t('intro')}</p>
@@ -54,14 +59,44 @@ export function AnalyticsView(): preact.JSX.Element {
               const input = ev.currentTarget;
               const f = input.files?.[0];
               input.value = '';
-              if (f !== undefined) session.analyse(f);
+              if (f !== undefined) {
+                session.settings.value = { ...session.settings.value, mapping: undefined };
+                session.analyse(f);
+              }
             }}
           />
         </label>
         {session.file.value !== null && (
-          <span class="file-name" id="survey-file-name">
-            {session.file.value.name}
-          </span>
+          <>
+            <span class="file-name" id="survey-file-name">
+              {session.file.value.name}
+            </span>
+            <button type="button" id="map-columns" onClick={() => session.inspect()}>
+              {t('mapColumns')}
+            </button>
+            <label class="file-button">
+              <span id="open-mapping-label">{t('openMapping')}</span>
+              <input
+                type="file"
+                id="open-mapping"
+                accept=".json,application/json"
+                onChange={(ev) => {
+                  const input = ev.currentTarget;
+                  const f = input.files?.[0];
+                  input.value = '';
+                  if (f === undefined) return;
+                  void f.text().then((text) => {
+                    try {
+                      session.settings.value = { ...session.settings.value, mapping: parseMapping(text, f.name) };
+                      session.analyse();
+                    } catch (e) {
+                      session.status.value = { kind: 'failed', problem: toPlainProblem(e) };
+                    }
+                  });
+                }}
+              />
+            </label>
+          </>
         )}
       </section>
       <SettingsForm session={session} lang={lang} />
@@ -113,6 +148,7 @@ export function AnalyticsView(): preact.JSX.Element {
           </dl>
         </section>
       )}
+      {st.kind === 'inspected' && <MappingWizard key={session.file.value?.name} session={session} proposal={st.proposal} lang={lang} />}
       {st.kind === 'done' && (
         <>
           <ImportReport summary={st.summary} lang={lang} />

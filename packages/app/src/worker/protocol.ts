@@ -1,4 +1,4 @@
-import type { BandThresholds, ImportSummary, SurveyScore } from '@relcap/core';
+import type { BandThresholds, ImportSummary, MappingProposal, SurveyMapping, SurveyScore } from '@relcap/core';
 
 /** What the analytics view asks the scoring worker: one file, read and scored with these settings. */
 export interface ScoreRequest {
@@ -10,6 +10,10 @@ export interface ScoreRequest {
   readonly bands: BandThresholds;
   /** Codes meaning "no answer" in a survey tool's export (never guessed). */
   readonly missingCodes: readonly string[];
+  /** A column mapping (the JSON `relcap inspect` writes), or undefined to let core detect the layout. */
+  readonly mapping: SurveyMapping | undefined;
+  /** `inspect`: only read the table and return core's mapping proposal (the wizard's start). */
+  readonly task?: 'score' | 'inspect';
 }
 
 /** A located problem as plain data (a `RelcapError` does not survive `postMessage` whole). */
@@ -29,6 +33,7 @@ export type PlainSummary = Omit<ImportSummary, 'issues'> & { readonly issues: re
 export type WorkerReply =
   | { readonly kind: 'progress'; readonly bytes: number; readonly total: number; readonly answers: number }
   | { readonly kind: 'done'; readonly summary: PlainSummary; readonly score: SurveyScore }
+  | { readonly kind: 'inspected'; readonly proposal: MappingProposal }
   | { readonly kind: 'failed'; readonly problem: PlainProblem };
 
 /** A thrown value as a {@link PlainProblem}: a `RelcapError`'s code and location, else its message. */

@@ -1,4 +1,4 @@
-import { createScorer, importDimensionSet, importSurvey } from '@relcap/core';
+import { createScorer, importDimensionSet, importSurvey, inspectSurvey } from '@relcap/core';
 import { type PlainSummary, type ScoreRequest, toPlainProblem, type WorkerReply } from './protocol';
 
 /** Progress is posted at most this often (ms), so a fast read does not flood the page. */
@@ -41,8 +41,13 @@ export async function scoreFile(req: ScoreRequest, post: (m: WorkerReply) => voi
     }
   }
   try {
+    if (req.task === 'inspect') {
+      const { proposal } = await inspectSurvey(counted(), { file: req.file.name, missingCodes: req.missingCodes });
+      post({ kind: 'inspected', proposal });
+      return;
+    }
     const scorer = createScorer({
-      dimensionSet: importDimensionSet({}),
+      dimensionSet: importDimensionSet({ mapping: req.mapping }),
       ...(req.minItems === null ? {} : { minItems: req.minItems }),
       minRaters: req.minRaters,
       bands: req.bands,
@@ -52,6 +57,7 @@ export async function scoreFile(req: ScoreRequest, post: (m: WorkerReply) => voi
       file: req.file.name,
       mode: req.mode,
       missingCodes: req.missingCodes,
+      mapping: req.mapping,
       onAnswer: (a) => {
         scorer.add(a);
         answers++;

@@ -1,9 +1,9 @@
 import type { PlainProblem, PlainSummary, ScoreRequest, WorkerReply } from './protocol';
-import type { SurveyScore } from '@relcap/core';
+import type { MappingProposal, SurveyScore } from '@relcap/core';
 
 /** A run of the scoring worker: its result, and a cancel that stops it at once. */
 export interface ScoringRun {
-  readonly result: Promise<{ readonly summary: PlainSummary; readonly score: SurveyScore } | { readonly problem: PlainProblem } | { readonly cancelled: true }>;
+  readonly result: Promise<{ readonly summary: PlainSummary; readonly score: SurveyScore } | { readonly proposal: MappingProposal } | { readonly problem: PlainProblem } | { readonly cancelled: true }>;
   /** Terminates the worker (the read stops where it is); the result resolves to `{ cancelled: true }`. */
   cancel(): void;
 }
@@ -31,7 +31,7 @@ export function startScoring(req: ScoreRequest, onProgress: (p: { readonly bytes
     if (m.kind === 'progress') onProgress(m);
     else {
       worker.terminate();
-      settle(m.kind === 'done' ? { summary: m.summary, score: m.score } : { problem: m.problem });
+      settle(m.kind === 'done' ? { summary: m.summary, score: m.score } : m.kind === 'inspected' ? { proposal: m.proposal } : { problem: m.problem });
     }
   };
   worker.onerror = (ev): void => {
