@@ -14,6 +14,20 @@ function dirWith(...files: string[]): string {
 }
 
 describe('relcap inspect', () => {
+  it('writes a mapping that carries "6 = Ved ikke", so score reads the SurveyXact CSV without repeating --labels (issue 9)', async () => {
+    const sx = 'surveyxact/semicolon-cp1252';
+    const dir = dirWith(`${sx}/dataset.csv`, `${sx}/labels.csv`, `${sx}/structure.csv`);
+    const inspected = await runCli(['inspect', 'dataset.csv', '--labels', 'labels.csv', '--structure', 'structure.csv', '--out', 'mapping.json'], { cwd: dir });
+    expect(inspected.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'mapping.json'), 'utf8')).missingCodes).toEqual(['6']);
+    const scored = await runCli(['score', 'dataset.csv', '--mapping', 'mapping.json', '--json'], { cwd: dir });
+    expect(scored.stderr).not.toContain('RELCAP_OUT_OF_RANGE');
+    expect(scored.code).toBe(0);
+    // 9 respondents x 21 rating columns; 5 answers are "6 = Ved ikke" and 2 are blank (tests/fixtures/tools/README.md).
+    const doc = JSON.parse(scored.stdout) as { missingAnswers: number };
+    expect(doc.missingAnswers).toBe(7);
+  });
+
   it('inspect names the detected tool and why, lists columns with samples, and prints a mapping', async () => {
     const dir = dirWith('qualtrics/numeric.csv');
     const r = await runCli(['inspect', 'numeric.csv'], { cwd: dir });

@@ -1,18 +1,20 @@
 /**
  * One measurement of the scoring benchmark, run in its own process so that peak memory is its
  * own: `tsx score-stream.worker.ts <mode> <file>` prints one JSON line
- * `{ mode, ms, maxRssMb, peakHeapMb, retainedMb, rows }` (retained: heap after a full GC at the end
+ * `{ mode, ms, cpuMs, maxRssMb, peakHeapMb, retainedMb, rows }` (cpuMs: user + system time of the
+ * process, which a busy machine disturbs less than wall time) (retained: heap after a full GC at the end
  * of the input, before `finish()`; the text mode still holds its parsed rows then).
  *
  * Modes:
  * - `papaparse-text`: read the file, decode it, `Papa.parse(text)` (the bare library, whole file).
  * - `papaparse-stream`: papaparse's own Node stream (`Papa.NODE_STREAM_INPUT`), one row at a time.
- * - `relcap`: `streamSurvey(createReadStream(file))` into `createScorer()`, then `finish()`.
+ * - `relcap`: `importSurvey(createReadStream(file))` (the one import path) into `createScorer()`,
+ *   then `finish()`.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { createScorer } from '../src/scoring/create-scorer';
-import { streamSurvey } from '../src/survey/stream-survey';
+import { importSurvey } from '../src/survey/import-survey';
 
 const [mode, file] = process.argv.slice(2);
 if (mode === undefined || file === undefined) throw new Error('usage: score-stream.worker.ts <mode> <file>');
@@ -56,7 +58,7 @@ async function run(): Promise<number> {
   }
   if (mode === 'relcap') {
     const scorer = createScorer();
-    const summary = await streamSurvey(createReadStream(file as string), (a) => scorer.add(a), { file });
+    const summary = await importSurvey(createReadStream(file as string), { file, onAnswer: (a) => scorer.add(a) });
     measureRetained();
     const score = scorer.finish();
     sample();
@@ -67,12 +69,15 @@ async function run(): Promise<number> {
 }
 
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 run()
   .then((rows) => {
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     clearInterval(timer);
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify({ mode, ms, maxRssMb, peakHeapMb: peakHeap / 2 ** 20, retainedMb: retained / 2 ** 20, rows }));
+    console.log(JSON.stringify({ mode, ms, cpuMs, maxRssMb, peakHeapMb: peakHeap / 2 ** 20, retainedMb: retained / 2 ** 20, rows }));
   })
   .catch((e: unknown) => {
     console.error(e);

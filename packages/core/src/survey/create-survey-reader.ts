@@ -44,7 +44,8 @@ export interface SurveyReader {
  * papaparse and its answers go to `onAnswer` at once; the reader keeps only the unfinished last
  * record, one value table per dimension and one entry per respondent (for role consistency),
  * never the file or the answers. Chunk boundaries never change the result, not even inside a
- * multi-byte character or a quoted multi-line field.
+ * multi-byte character or a quoted multi-line field. With `reuseAnswer` one answer object is
+ * refilled for every answer (what `importSurvey` does): `onAnswer` must copy what it keeps.
  *
  * @example
  * ```ts
@@ -54,7 +55,7 @@ export interface SurveyReader {
  * const summary = reader.end();
  * ```
  */
-export function createSurveyReader(onAnswer: (a: Answer) => void, options: Partial<ImportOptions> = {}): SurveyReader {
+export function createSurveyReader(onAnswer: (a: Answer) => void, options: Partial<ImportOptions> = {}, reuseAnswer = false): SurveyReader {
   const o = resolveImportOptions(options);
   const sink = new IssueSink(o);
   const stats = new RowStats();
@@ -82,31 +83,61 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
    * the offset in `text` of a record whose quote never closes (it swallowed the rest), or -1.
    */
   const parse = (text: string, endsWithBreak: boolean): number => {
-    const result = Papa.parse<string[]>(text, { delimiter: shape!.delimiter, newline: '\n', quoteChar: '"' });
-    const data = result.data;
-    const errors = result.errors;
-    const records = endsWithBreak ? data.length - 1 : data.length;
     // A record spans more than one line only when a quoted cell holds a line break.
     const quoted = text.indexOf('"') !== -1;
     const startLine = line;
-    let e = 0;
-    for (let r = 0; r < records; r++) {
-      const row = data[r]!;
-      let span = 1;
-      if (quoted) for (const cell of row) if (cell.indexOf('\n') !== -1) span += countChar(cell, '\n');
-      if (e < errors.length && errors[e]!.row === r) {
-        if (errors[e]!.code === 'MissingQuotes') return lineOffset(text, line - startLine);
-        while (e < errors.length && errors[e]!.row === r) e++;
-        badQuotes(row, row.findIndex((c) => /^\s*"/.test(c) === false && c.includes('"')));
-      } else if (handle !== undefined) {
-        if (row.length > 1 || row[0] !== '') {
-          rows++;
-          handle(row, line);
-        }
-      } else if (row.some((c) => c.trim() !== '')) startLayout(row);
-      line += span;
+    let cut = -1;
+    if (!quoted) {
+      // No quote at all: what papaparse's fast mode does (split lines, then cells), without a
+      // result object per row.
+      const delimiter = shape!.delimiter;
+      for (let from = 0; from < text.length || (!endsWithBreak && from === text.length); ) {
+        let to = text.indexOf('\n', from);
+        if (to === -1) to = text.length;
+        const row = text.slice(from, to).split(delimiter);
+        if (handle !== undefined) {
+          if (row.length > 1 || row[0] !== '') {
+            rows++;
+            handle(row, line);
+          }
+        } else if (row.some((c) => c.trim() !== '')) startLayout(row);
+        line++;
+        from = to + 1;
+      }
+      line = startLine + countChar(text, '\n') + (endsWithBreak ? 0 : 1);
+      return -1;
     }
-    return -1;
+    // Row by row (papaparse's step): each row's arrays die young instead of a slice's worth of
+    // rows surviving into the old generation (this halves the peak heap on large files).
+    // The text keeps its final line break, so papaparse judges a closing quote as in the whole
+    // file; the empty record after that break is skipped like a blank line, and `line` is
+    // counted from the text at the end.
+    Papa.parse<string[]>(text, {
+      delimiter: shape!.delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      step: (res, parser) => {
+        const row = res.data;
+        let span = 1;
+        if (quoted) for (const cell of row) if (cell.indexOf('\n') !== -1) span += countChar(cell, '\n');
+        if (res.errors.length > 0) {
+          if (res.errors.some((e) => e.code === 'MissingQuotes')) {
+            cut = lineOffset(text, line - startLine);
+            parser.abort();
+            return;
+          }
+          badQuotes(row, row.findIndex((c) => /^\s*"/.test(c) === false && c.includes('"')));
+        } else if (handle !== undefined) {
+          if (row.length > 1 || row[0] !== '') {
+            rows++;
+            handle(row, line);
+          }
+        } else if (row.some((c) => c.trim() !== '')) startLayout(row);
+        line += span;
+      },
+    });
+    if (cut === -1) line = startLine + countChar(text, '\n') + (endsWithBreak ? 0 : 1);
+    return cut;
   };
 
   /** Reports a record with a malformed quote (counted as a row; strict mode throws). */
@@ -151,7 +182,7 @@ export function createSurveyReader(onAnswer: (a: Answer) => void, options: Parti
   const startLayout = (row: readonly string[]): void => {
     headerLine = line;
     layout = readHeader(row, line, o, sink);
-    handle = createRowHandler(layout, o, sink, stats, onAnswer);
+    handle = createRowHandler(layout, o, sink, stats, onAnswer, reuseAnswer);
   };
 
   const drain = (): void => {

@@ -54,7 +54,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
 export interface SurveyImportOptions extends Omit<ImportOptions, 'dimensionSet'> {
   /** Dimension set; `undefined`: the mapping's `dimensionSet`, else relational coordination. */
   readonly dimensionSet: DimensionSet | undefined;
-  /** Receives every answer as it is read. */
+  /** Receives every answer as it is read; the object may be refilled for the next answer (copy what you keep). */
   readonly onAnswer: (a: Answer) => void;
   /** `auto` detects the layout from the header rows; a key forces a survey tool's preset. */
   readonly tool: 'auto' | ToolKey;

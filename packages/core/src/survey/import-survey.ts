@@ -34,7 +34,9 @@ export function importDimensionSet(o: Partial<Pick<SurveyImportOptions, 'dimensi
  * encoding per file (a byte order mark, else UTF-8, else Windows-1252 only when nothing before
  * the first non-UTF-8 byte was non-ASCII; a mix is `RELCAP_BAD_ENCODING` with line and column),
  * one sniffer the delimiter, one mapping type (what `relcap inspect` writes) says which column
- * holds what. Each answer goes to `onAnswer`; the promise resolves to one {@link ImportSummary}
+ * holds what. Each answer goes to `onAnswer` as it is read (the object may be refilled for the
+ * next answer, so that no object is made per answer: copy what you keep, e.g.
+ * `{ ...a, source: { ...a.source } }`); the promise resolves to one {@link ImportSummary}
  * for every layout. Strict mode rejects with the first problem (a located `RelcapError`);
  * lenient mode skips the bad cell or row and lists it in `issues`. Rows of people invited who
  * never answered (no role, no answer) are skipped and counted in `unanswered`.
@@ -63,7 +65,7 @@ export async function importSurvey(source: SurveySource, options: Partial<Survey
     const o: SurveyImportOptions = { ...relcap, dimensionSet, onAnswer, tool, sheet, skipRows, missingCodes, labels, structure, customDimensionSets, professions, labelSets, limits };
     return importToolExport(head, o, choice.reason);
   }
-  const reader = createSurveyReader(onAnswer, relcap);
+  const reader = createSurveyReader(onAnswer, relcap, true);
   for (const chunk of head.chunks) reader.push(chunk);
   if (!head.ended) for await (const chunk of head.rest) reader.push(chunk);
   return reader.end();

@@ -27,7 +27,14 @@ const UNKNOWN = null;
  * indices, value readers, header names) is looked up once here; the per-row path does a few
  * Map lookups and allocates only the answers.
  */
-export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSink, stats: RowStats, onAnswer: (a: Answer) => void): RowHandler {
+export function createRowHandler(
+  layout: Layout,
+  o: ImportOptions,
+  sink: IssueSink,
+  stats: RowStats,
+  onAnswer: (a: Answer) => void,
+  reuse = false,
+): RowHandler {
   const { headers, at, blank } = layout;
   const file = o.file;
   const width = headers.length;
@@ -86,11 +93,28 @@ export function createRowHandler(layout: Layout, o: ImportOptions, sink: IssueSi
     const what = p.code === 'RELCAP_OUT_OF_RANGE' ? 'is not on the scale of' : 'is not an answer label of';
     fail(p.code, `"${raw.trim()}" ${what} ${reader.dimension.key}`, line, column, raw, p.expected);
   };
-  const emit = (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
-    stats.answers++;
-    if (value === null) stats.missing++;
-    onAnswer({ respondentId: id, respondentRole: role, targetRole: target, dimension: reader.dimension.key, value, source: source(line, column) });
-  };
+  // With `reuse`, one answer object is filled and passed for every answer (no object per
+  // answer: the scorer reads the fields at once); otherwise each answer is a fresh object.
+  const shared = { respondentId: '', respondentRole: '', targetRole: '', dimension: '', value: null as number | null, source: { file, line: 0, column: '' } };
+  if (file === undefined) delete (shared.source as { file?: string }).file;
+  const emit = reuse
+    ? (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
+        stats.answers++;
+        if (value === null) stats.missing++;
+        shared.respondentId = id;
+        shared.respondentRole = role;
+        shared.targetRole = target;
+        shared.dimension = reader.dimension.key;
+        shared.value = value;
+        shared.source.line = line;
+        shared.source.column = column;
+        onAnswer(shared as Answer);
+      }
+    : (id: string, role: string, target: string, reader: ValueReader, value: number | null, line: number, column: string): void => {
+        stats.answers++;
+        if (value === null) stats.missing++;
+        onAnswer({ respondentId: id, respondentRole: role, targetRole: target, dimension: reader.dimension.key, value, source: source(line, column) });
+      };
 
   if (layout.format === 'wide') {
     const columns = layout.columns;

@@ -23,7 +23,7 @@ const SX_SIDES = {
 
 async function run(source: SurveySource, options: Partial<SurveyImportOptions> = {}): Promise<{ summary: ImportSummary; answers: Answer[] }> {
   const answers: Answer[] = [];
-  const summary = await importSurvey(source, { onAnswer: (a) => answers.push(a), ...options });
+  const summary = await importSurvey(source, { onAnswer: (a) => answers.push({ ...a, source: { ...a.source! } }), ...options });
   return { summary, answers };
 }
 

@@ -64,7 +64,7 @@ describe('importSurvey properties (issue 9)', () => {
     );
     const read = async (chunks: Uint8Array[], options: Partial<SurveyImportOptions>): Promise<{ summary: ImportSummary; answers: Answer[] }> => {
       const answers: Answer[] = [];
-      const summary = await importSurvey(chunks, { ...options, onAnswer: (a) => answers.push(a) });
+      const summary = await importSurvey(chunks, { ...options, onAnswer: (a) => answers.push({ ...a, source: { ...a.source! } }) });
       return { summary, answers };
     };
     const split = (bytes: Uint8Array, cuts: number[]): Uint8Array[] => {
