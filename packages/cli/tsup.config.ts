@@ -5,7 +5,7 @@ export default defineConfig({
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'node20',
   platform: 'node',
 });

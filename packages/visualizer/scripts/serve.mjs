@@ -93,23 +93,49 @@ export async function startServer({ port = 4173, root, host = '127.0.0.1', stric
   return {
     url: `http://${host}:${actual}/`,
     port: actual,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // Open keep-alive connections would hold close() until the browser lets go: end them too.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  // The folder to serve: the first argument, else the app (packages/app/dist).
-  const root = process.argv[2] !== undefined ? resolve(process.argv[2]) : fileURLToPath(new URL('../../app/dist/', import.meta.url));
-  if (!existsSync(join(root, 'index.html'))) {
-    console.error(`relcap: ${root}/index.html is missing; run \`pnpm build\` first.`);
+/**
+ * The command line: serves `root` on PORT (default 4173), prints the URL, and stops cleanly on
+ * Ctrl-C (SIGINT) or SIGTERM with exit code 0, so `pnpm start` does not end with
+ * "ELIFECYCLE Command failed". Used by `node serve.mjs` and by the root `scripts/start.mjs`.
+ *
+ * @example
+ * await serveFromCommandLine({ root: 'packages/app/dist' });
+ */
+export async function serveFromCommandLine({ root, env = process.env } = {}) {
+  if (root === undefined || !existsSync(join(root, 'index.html'))) {
+    console.error(`relcap visualizer: ${root ?? 'the app'} has no index.html; run \`pnpm start\` (or \`pnpm build\`) first.`);
     process.exit(1);
   }
-  const port = process.env.PORT !== undefined ? Number(process.env.PORT) : 4173;
+  const port = env.PORT !== undefined ? Number(env.PORT) : 4173;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`relcap visualizer: PORT must be a port number 0..65535, found "${process.env.PORT}"`);
+    console.error(`relcap visualizer: PORT must be a port number 0..65535, found "${env.PORT}"`);
     process.exit(1);
   }
-  const { url } = await startServer({ port, root });
-  console.log(`relcap: ${url}`);
+  // Handlers first, URL last: whoever reads the URL may stop the server at once.
+  // `on`, not `once`: under `pnpm start` Ctrl-C arrives twice (from the terminal to the process
+  // group and relayed by pnpm); a second, unhandled SIGINT would kill the process mid-close.
+  let server;
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    (server === undefined ? Promise.resolve() : server.close()).then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server = await startServer({ port, root });
+  console.log(`relcap visualizer: ${server.url}  (Ctrl-C stops it)`);
 }
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+// The folder to serve: the first argument, else the app (packages/app/dist).
+if (isMain) await serveFromCommandLine({ root: process.argv[2] !== undefined ? resolve(process.argv[2]) : fileURLToPath(new URL('../../app/dist/', import.meta.url)) });

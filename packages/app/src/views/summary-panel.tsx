@@ -14,7 +14,9 @@ export function SummaryPanel(): preact.JSX.Element {
   const label = (id: string): string => map.actors.find((a) => a.id === id)?.label ?? id;
   const bandName = (band: string): string => bandLabel(lang, band);
   return (
-    <aside class="panel summary" id="summary" aria-labelledby="summary-heading">
+    // Focusable: the summary scrolls on its own when it is longer than the screen (keyboard users scroll it too).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <aside class="panel summary" id="summary" aria-labelledby="summary-heading" tabIndex={0}>
       <h2 id="summary-heading">{t('summary')}</h2>
       <h3>{t('countsByKind')}</h3>
       <dl class="counts">

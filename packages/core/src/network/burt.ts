@@ -1,4 +1,4 @@
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 /** Reads an arc's weight; default: the `weight` attribute, 1 when absent. */
 export type ArcWeight = (source: string, target: string) => number;

@@ -1,4 +1,4 @@
-import type Graph from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 /**
  * Density of a simple directed graph: L / (g (g - 1)), the share of the g (g - 1) possible arcs

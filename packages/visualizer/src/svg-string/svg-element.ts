@@ -1,6 +1,6 @@
 import { escapeMarkup } from './escape-markup';
 
-/** Attribute values of {@link svgElement}; `undefined` and `null` leave the attribute out. */
+/** Attribute values of an SVG element; `undefined` and `null` leave the attribute out. */
 export type SvgAttributes = Readonly<Record<string, string | number | undefined | null>>;
 
 /**

@@ -122,7 +122,7 @@ export function drawRings(l: SceneLayers, scene: Scene): void {
 const MIN_VIEW = { width: 1000, height: 760 };
 
 /**
- * The viewBox around the scene bounds plus padding, at least {@link MIN_VIEW} (centred).
+ * The viewBox around the scene bounds plus padding, at least 1000 x 760 user units (centred).
  *
  * @example
  * ```ts

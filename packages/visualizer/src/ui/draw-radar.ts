@@ -1,4 +1,5 @@
-import { curveLinearClosed, lineRadial, scaleLinear, select } from 'd3';
+import { buildSpiderWeb } from '../spider-web/build-spider-web';
+import { drawSpiderWeb } from '../spider-web/draw-spider-web';
 
 /** One axis of a radar chart: a dimension's label and its mean (null = not answered). */
 export interface RadarAxis {
@@ -8,9 +9,10 @@ export interface RadarAxis {
 }
 
 /**
- * Draws a radar (spider) chart of dimension means on the 1..5 scale into an `<svg>` with d3:
- * grid rings at 1..5, one spoke per dimension, the polygon of the values (an unanswered
- * dimension sits at the centre and its label says "–").
+ * Draws a radar (spider) chart of dimension means on the 1..5 scale into an `<svg>`: grid rings
+ * at 1..5, one spoke per dimension, the polygon of the values (an unanswered dimension sits at
+ * the centre and its label says "–"). A thin use of the shared spider web (`buildSpiderWeb` and
+ * `drawSpiderWeb`), the drawing the team self-assessment uses too; labels are text.
  *
  * @example
  * ```ts
@@ -18,34 +20,19 @@ export interface RadarAxis {
  * ```
  */
 export function drawRadar(svg: SVGSVGElement, axes: readonly RadarAxis[], max = 5, min = 1, format: (v: number) => string = (v) => v.toFixed(1)): void {
-  const r = 58;
-  const root = select(svg).attr('viewBox', '-220 -90 440 180').attr('class', 'relcap-radar').attr('role', 'img');
-  root.selectAll('*').remove();
-  root.attr(
-    'aria-label',
-    axes.map((a) => `${a.label} ${a.value === null ? '–' : format(a.value)}`).join(', '),
+  const ticks: number[] = [];
+  for (let v = min; v <= max; v++) ticks.push(v);
+  const labels = axes.map((a) => `${a.label} ${a.value === null ? '–' : format(a.value)}`);
+  const web = buildSpiderWeb(
+    {
+      axes: axes.map((a, i) => ({ key: a.key, label: labels[i] ?? a.label })),
+      series: [{ id: 'ratings', label: '', colour: '#0072b2', values: axes.map((a) => a.value), lineFill: 0.25 }],
+      max,
+      centre: min - 1,
+      ticks,
+      ariaLabel: labels.join(', '),
+    },
+    { radius: 58, fontSize: 14.5, labelChars: 22, labelLines: 3, tickLabels: false, missing: 'centre', markers: false, legend: 'never' },
   );
-  const scale = scaleLinear().domain([min - 1, max]).range([0, r]);
-  const angle = (i: number): number => (2 * Math.PI * i) / axes.length;
-  for (let v = min; v <= max; v++) {
-    root.append('circle').attr('r', scale(v)).attr('fill', 'none').attr('stroke', '#d1d5db').attr('stroke-width', 1);
-  }
-  axes.forEach((a, i) => {
-    const x = Math.sin(angle(i));
-    const y = -Math.cos(angle(i));
-    root.append('line').attr('x2', x * r).attr('y2', y * r).attr('stroke', '#d1d5db');
-    root
-      .append('text')
-      .attr('x', x * (r + 12))
-      .attr('y', y * (r + 12) + 4)
-      .attr('text-anchor', Math.abs(x) < 0.2 ? 'middle' : x > 0 ? 'start' : 'end')
-      .attr('font-size', 14.5)
-      .attr('fill', '#374151')
-      .text(`${a.label} ${a.value === null ? '–' : format(a.value)}`);
-  });
-  const line = lineRadial<RadarAxis>()
-    .angle((_, i) => angle(i))
-    .radius((a) => scale(a.value ?? min - 1))
-    .curve(curveLinearClosed);
-  root.append('path').attr('d', line([...axes]) ?? '').attr('fill', 'rgba(0,114,178,0.25)').attr('stroke', '#0072b2').attr('stroke-width', 2);
+  drawSpiderWeb(svg, web, { className: 'relcap-radar' });
 }

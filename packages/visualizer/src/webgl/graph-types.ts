@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { LineStyleKey, NodeShape } from '../scene/types';
 
 /** Sigma node program key of relcap's shaped nodes (circle / square / oval / diamond + border). */

@@ -1,6 +1,7 @@
 import { OptionsError } from '@relcap/core';
-import Graph from 'graphology';
+import GraphologyGraph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { LineStyleKey } from '../scene/types';
 import { seededRandom } from './seeded-random';
 
@@ -69,7 +70,7 @@ export function layoutLarge(graph: Graph, options: Partial<LayoutLargeOptions> =
     });
   }
   // A structural copy with only what the layout needs: positions, size and weight.
-  const work = new Graph({ type: graph.type, multi: graph.multi, allowSelfLoops: true });
+  const work = new GraphologyGraph({ type: graph.type, multi: graph.multi, allowSelfLoops: true });
   const random = seededRandom(o.seed);
   const spread = 10 * Math.sqrt(graph.order);
   graph.forEachNode((node, attrs) => {

@@ -1,6 +1,6 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import { DEFAULT_LAYOUT_WEIGHTS, largeSettings } from './layout-large';
 
 /** Options of {@link startWorkerLayout}. */

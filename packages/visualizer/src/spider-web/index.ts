@@ -1,0 +1,12 @@
+export { buildSpiderWeb } from './build-spider-web';
+export { defaultTicks } from './default-ticks';
+export { drawSpiderWeb } from './draw-spider-web';
+export { placeLabel } from './place-label';
+export { DEFAULT_ROUNDS_WEB_OPTIONS, roundsToSpiderWebInput } from './rounds-to-spider-web';
+export type { RoundsWebOptions } from './rounds-to-spider-web';
+export { spiderWebNodes } from './spider-web-nodes';
+export type { SpiderWebNodeOptions, SvgNode } from './spider-web-nodes';
+export { spiderWebToSvgString, svgNodeToString } from './spider-web-to-svg-string';
+export { DEFAULT_SPIDER_WEB_OPTIONS, SPIDER_WEB_LIMITS } from './types';
+export type { PlacedLabel, PlacedSeries, SpiderWeb, SpiderWebAxis, SpiderWebInput, SpiderWebOptions, SpiderWebPoints, SpiderWebSeries, WebPoint } from './types';
+export { wrapLabel } from './wrap-label';
