@@ -37,7 +37,7 @@ export interface CliIo {
 
 /**
  * The real process streams, working directory and environment. Everything written to stdout
- * and stderr passes through {@link terminalText} (no escape sequence from a file reaches the
+ * and stderr passes through `terminalText` (no escape sequence from a file reaches the
  * terminal).
  *
  * @example

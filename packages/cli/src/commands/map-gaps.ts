@@ -1,4 +1,4 @@
-import { type GapRanking, type NetworkMap, type RankedGap, rankGaps } from '@relcap/core';
+import { BAND_NAMES, type GapRanking, type NetworkMap, type RankedGap, rankGaps } from '@relcap/core';
 import { booleanFlag, expectPositionals, integerFlag, stringFlag } from '../args';
 import { EXIT_CODES } from '../exit-codes';
 import { readMapFile } from '../input/read-map-file';
@@ -14,8 +14,8 @@ const HEAD = {
 } as const;
 
 const KIND = {
-  en: { missing: 'missing', none: 'no relation', weak: 'weak' },
-  da: { missing: 'mangler', none: 'ingen relation', weak: 'svag' },
+  en: { missing: 'missing', none: 'no relation', weak: BAND_NAMES.weak.en },
+  da: { missing: 'mangler', none: 'ingen relation', weak: BAND_NAMES.weak.da },
 } as const;
 
 /**

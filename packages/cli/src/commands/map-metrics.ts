@@ -29,13 +29,13 @@ export function formatMetricsTable(map: NetworkMap, m: MapMetrics, lang: Lang): 
       ? [
           `${map.title}: ${m.actorCount} aktører, ${m.arcCount} pile`,
           `tæthed ${formatNumber(m.density, 3, lang)}, gensidighed ${formatNumber(m.reciprocity, 3, lang)}, komponenter ${m.components}`,
-          `Optalt over alle ${m.actorCount} aktører (barnet medregnet) og ${m.arcCount} pile fra relationer, der ikke er markeret som manglende (en gensidig relation tæller som to pile). relcap map gaps tæller dele i netværket af fagpersoner uden barn og familie, så tallene kan være forskellige.`,
+          m.scope.da,
           ...(isolates === '' ? [] : [`isolerede: ${isolates}`]),
         ]
       : [
           `${map.title}: ${m.actorCount} actors, ${m.arcCount} arcs`,
           `density ${formatNumber(m.density, 3, lang)}, reciprocity ${formatNumber(m.reciprocity, 3, lang)}, components ${m.components}`,
-          `Counted over all ${m.actorCount} actors (the child included) and ${m.arcCount} arcs from relations not marked missing (a mutual relation counts as two arcs). relcap map gaps counts parts in the network of professionals without the child and family, so the numbers can differ.`,
+          m.scope.en,
           ...(isolates === '' ? [] : [`isolates: ${isolates}`]),
         ];
   const head = HEAD[lang];

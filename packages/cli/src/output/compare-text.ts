@@ -1,13 +1,14 @@
-import type {
-  ChangeMethod,
-  MapComparison,
-  NetworkMap,
-  RelationBand,
-  RelationChangeKind,
-  SurveyComparison,
-  TieChange,
-  TieChangeStatus,
-  TieWave,
+import {
+  BAND_NAMES,
+  type ChangeMethod,
+  type MapComparison,
+  type NetworkMap,
+  type RelationBand,
+  type RelationChangeKind,
+  type SurveyComparison,
+  type TieChange,
+  type TieChangeStatus,
+  type TieWave,
 } from '@relcap/core';
 import type { Lang } from '../commands/command';
 import { formatNumber } from './format-number';
@@ -105,8 +106,8 @@ export function formatSurveyComparison(c: SurveyComparison, lang: Lang): string 
 }
 
 const BAND: Readonly<Record<Lang, Record<RelationBand, string>>> = {
-  en: { strong: 'strong', moderate: 'moderate', weak: 'weak', missing: 'missing', stressful: 'stressful', unknown: 'unknown' },
-  da: { strong: 'stærk', moderate: 'moderat', weak: 'svag', missing: 'mangler', stressful: 'belastet', unknown: 'ukendt' },
+  en: { strong: BAND_NAMES.strong.en, moderate: BAND_NAMES.moderate.en, weak: BAND_NAMES.weak.en, missing: 'missing', stressful: 'stressful', unknown: 'unknown' },
+  da: { strong: BAND_NAMES.strong.da, moderate: BAND_NAMES.moderate.da, weak: BAND_NAMES.weak.da, missing: 'mangler', stressful: 'belastet', unknown: 'ukendt' },
 };
 
 const CHANGE: Readonly<Record<Lang, Record<RelationChangeKind, string>>> = {

@@ -16,7 +16,7 @@ export { detectMapFormat, readMapDocument } from './read-map-document';
 export type { MapDocumentFormat } from './read-map-document';
 export { TIDY_HEADER, toTidyCsv } from './tidy-csv';
 export { escapeXml } from './xml/escape';
-export { parseXml } from './xml/parse-xml';
+export { MAX_XML_DEPTH, parseXml } from './xml/parse-xml';
 export type { XmlElement } from './xml/parse-xml';
 export { isFractionalText, wholeNumberFromText } from './decimal-text';
 export { jsonDepthProblem, MAX_JSON_DEPTH } from './json-depth';

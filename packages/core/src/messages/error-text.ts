@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../dimensions/types';
+import { EDIT_MESSAGES } from './edit-messages';
 import { OTHER_MESSAGES } from './other-messages';
 import { SURVEY_MESSAGES } from './survey-messages';
 
@@ -11,7 +12,7 @@ import { SURVEY_MESSAGES } from './survey-messages';
  * ERROR_MESSAGES.RELCAP_OUT_OF_RANGE?.da; // 'værdien ligger uden for svarskalaen'
  * ```
  */
-export const ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = { ...SURVEY_MESSAGES, ...OTHER_MESSAGES };
+export const ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = /* @__PURE__ */ Object.assign({}, SURVEY_MESSAGES, OTHER_MESSAGES, EDIT_MESSAGES);
 
 /**
  * The catalogue text of an error code in a language; `undefined` for a code not in it.
@@ -21,5 +22,5 @@ export const ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = { ...SURV
  * ```
  */
 export function errorText(code: string, lang: 'da' | 'en'): string | undefined {
-  return ERROR_MESSAGES[code]?.[lang];
+  return (SURVEY_MESSAGES[code] ?? OTHER_MESSAGES[code] ?? EDIT_MESSAGES[code])?.[lang];
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../dimensions/types';
 import { OptionsError } from '../errors/relcap-error';
 import { connectedComponents } from 'graphology-components';
 import type { NetworkMap } from '../map/types';
@@ -41,6 +42,12 @@ export interface MapMetrics {
   readonly componentMembers: readonly (readonly string[])[];
   /** Ids of actors without any arc (an actor with only `missing` relations is an isolate). */
   readonly isolates: readonly string[];
+  /**
+   * What was counted, in words: every actor of the map (the child included) and the arcs of
+   * relations not marked missing, a mutual relation as two arcs. `rankGaps` counts components
+   * among professionals only, so the two can differ.
+   */
+  readonly scope: LocalizedText;
   /** One entry per actor, in map order. */
   readonly actors: readonly ActorMetrics[];
 }
@@ -124,6 +131,10 @@ export function computeMapMetrics(map: NetworkMap, options: Partial<MapGraphOpti
     components: components.length,
     componentMembers: components,
     isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+    scope: {
+      da: `Optalt over alle ${graph.order} aktører (barnet medregnet) og ${graph.size} pile fra relationer, der ikke er markeret som manglende (en gensidig relation tæller som to pile). relcap map gaps tæller dele i netværket af fagpersoner uden barn og familie, så tallene kan være forskellige.`,
+      en: `Counted over all ${graph.order} actors (the child included) and ${graph.size} arcs from relations not marked missing (a mutual relation counts as two arcs). relcap map gaps counts parts in the network of professionals without the child and family, so the numbers can differ.`,
+    },
     actors,
   };
 }

@@ -97,7 +97,7 @@ describe('computeMapMetrics edge cases', () => {
 
 describe('computeMapMetrics on an empty map', () => {
   it('returns zeros and no actors', () => {
-    expect(computeMapMetrics(mapOf([], []))).toEqual({
+    expect(computeMapMetrics(mapOf([], []))).toMatchObject({
       actorCount: 0,
       arcCount: 0,
       density: 0,
@@ -107,5 +107,11 @@ describe('computeMapMetrics on an empty map', () => {
       isolates: [],
       actors: [],
     });
+  });
+
+  it('computeMapMetrics says what it counted: all actors, the child included, and the arcs', () => {
+    const m = computeMapMetrics(mapOf([], []));
+    expect(m.scope.en).toContain('Counted over all 0 actors (the child included) and 0 arcs');
+    expect(m.scope.da).toContain('Optalt over alle 0 aktører (barnet medregnet)');
   });
 });
