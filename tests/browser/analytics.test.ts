@@ -107,8 +107,14 @@ describe('the survey analysis view', () => {
     await page.fill('#min-raters', '50');
     await page.press('#min-raters', 'Tab');
     await expect.poll(() => page.locator('#role-matrix td.cell-suppressed').count()).toBe(rated);
+    // A value core refuses is shown as core's error, not clamped.
+    await page.fill('#min-raters', '0');
+    await page.press('#min-raters', 'Tab');
+    await page.waitForSelector('#scoring-failed');
+    expect(await page.textContent('#scoring-failed code')).toMatch(/^RELCAP_/);
     await page.fill('#min-raters', '3');
     await page.press('#min-raters', 'Tab');
+    await page.waitForSelector('#role-matrix');
     await expect.poll(() => page.locator('#role-matrix td.cell-suppressed').count()).toBe(before);
     await page.locator('#role-matrix').screenshot({ path: join(SHOTS, 'analytics-matrix.da.png') });
     await page.screenshot({ path: join(SHOTS, 'analytics.da.png'), fullPage: true });

@@ -2,13 +2,12 @@ import type { Lang } from '@relcap/visualizer';
 import type { AnalyticsSession } from './session';
 import { at } from './strings';
 
-/** A whole number from an input, or null when the field is empty or not a whole number ≥ 1. */
-const wholeOrNull = (text: string): number | null => (/^\d+$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : null);
-/** A score from an input (decimal comma or point), or null. */
-const scoreOrNull = (text: string): number | null => {
-  const v = Number(text.trim().replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(v) ? v : null;
-};
+/**
+ * A number from an input (decimal comma or point). Whatever was typed is passed on as a number
+ * (NaN for text): core's option checks decide, and a refused value is shown with its code as the
+ * run's failure; nothing is clamped or dropped here.
+ */
+const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
 
 /** Strict/lenient, missing codes, minItems, minRaters and bands; each change rescores the open file. */
 export function SettingsForm({ session, lang }: { readonly session: AnalyticsSession; readonly lang: Lang }): preact.JSX.Element {
@@ -47,7 +46,7 @@ export function SettingsForm({ session, lang }: { readonly session: AnalyticsSes
         </label>
         <label>
           {t('minItems')}
-          <input id="min-items" type="number" min={1} step={1} value={s.minItems ?? ''} onChange={(ev) => change({ minItems: wholeOrNull(ev.currentTarget.value) })} />
+          <input id="min-items" type="number" min={1} step={1} value={s.minItems ?? ''} onChange={(ev) => change({ minItems: ev.currentTarget.value.trim() === '' ? null : numberOf(ev.currentTarget.value) })} />
         </label>
         <label>
           {t('minRaters')}
@@ -57,10 +56,7 @@ export function SettingsForm({ session, lang }: { readonly session: AnalyticsSes
             min={1}
             step={1}
             value={s.minRaters}
-            onChange={(ev) => {
-              const v = wholeOrNull(ev.currentTarget.value);
-              if (v !== null) change({ minRaters: v });
-            }}
+            onChange={(ev) => change({ minRaters: numberOf(ev.currentTarget.value) })}
           />
         </label>
         <label>
@@ -70,10 +66,7 @@ export function SettingsForm({ session, lang }: { readonly session: AnalyticsSes
             type="text"
             inputMode="decimal"
             value={String(s.bands.weakBelow)}
-            onChange={(ev) => {
-              const v = scoreOrNull(ev.currentTarget.value);
-              if (v !== null && v <= s.bands.strongAbove) change({ bands: { ...s.bands, weakBelow: v } });
-            }}
+            onChange={(ev) => change({ bands: { ...s.bands, weakBelow: numberOf(ev.currentTarget.value) } })}
           />
         </label>
         <label>
@@ -83,10 +76,7 @@ export function SettingsForm({ session, lang }: { readonly session: AnalyticsSes
             type="text"
             inputMode="decimal"
             value={String(s.bands.strongAbove)}
-            onChange={(ev) => {
-              const v = scoreOrNull(ev.currentTarget.value);
-              if (v !== null && v >= s.bands.weakBelow) change({ bands: { ...s.bands, strongAbove: v } });
-            }}
+            onChange={(ev) => change({ bands: { ...s.bands, strongAbove: numberOf(ev.currentTarget.value) } })}
           />
         </label>
       </div>
