@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScorer, DEFAULT_BANDS, importSurvey, parseMapping, roleMatrix, tableCellText } from '@relcap/core';
+import { createScorer, DEFAULT_BANDS, EXCEL_CSV, importSurvey, parseMapping, renderCsv, roleMatrix, roleMatrixTable, tableCellText } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateLongSurvey } from '../../packages/core/bench/generate-long';
@@ -116,6 +116,9 @@ describe('the survey analysis view', () => {
     await page.press('#min-raters', 'Tab');
     await page.waitForSelector('#role-matrix');
     await expect.poll(() => page.locator('#role-matrix td.cell-suppressed').count()).toBe(before);
+    // The matrix as Danish Excel CSV: exactly core's renderCsv of core's roleMatrixTable.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-matrix-csv')]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toBe(renderCsv(roleMatrixTable(score), { lang: 'da' }, EXCEL_CSV.da));
     await page.locator('#role-matrix').screenshot({ path: join(SHOTS, 'analytics-matrix.da.png') });
     await page.screenshot({ path: join(SHOTS, 'analytics.da.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
