@@ -6,8 +6,8 @@ import type { SaAction, SaState } from '../self-assessment/types';
 /** What is selected on the map: an actor, a relation, or nothing. */
 export type Target = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
 
-/** The app's views: the editor, the role network of a survey, the saved maps, the comparison of two rounds, the team self-assessment. */
-export type View = 'edit' | 'roles' | 'saved' | 'compare' | 'assessment';
+/** The app's views: the editor, the role network of a survey, the saved maps, the comparison of two rounds, the team self-assessment, the survey analysis. */
+export type View = 'edit' | 'roles' | 'saved' | 'compare' | 'assessment' | 'analytics';
 
 /** One undoable user gesture: the patches that made it and the ones that take it back. */
 export interface HistoryStep {

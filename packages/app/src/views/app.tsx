@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { AnalyticsView } from '../analytics/analytics-view';
 import { anonymise } from '../state/anonymise';
 import { SaView } from '../self-assessment/sa-view';
 import { ActorAdder } from './actor-adder';
@@ -25,6 +26,7 @@ export function App(): preact.JSX.Element {
       {s.view === 'saved' && <SavedView />}
       {s.view === 'compare' && <CompareView />}
       {s.view === 'assessment' && <SaView />}
+      {s.view === 'analytics' && <AnalyticsView />}
       <PrintFooter />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useApp, useT } from './context';
 import { exportPng, exportSvg, openMapFiles, openSurvey, saveToFile } from './commands';
+import { at } from '../analytics/strings';
 import type { View } from '../state/types';
 
 const TABS: readonly [View, string, 'tabChild' | 'tabRoles' | 'tabSaved' | 'tabCompare' | 'tabAssessment'][] = [
@@ -36,6 +37,9 @@ export function Header(): preact.JSX.Element {
             {t(key)}
           </button>
         ))}
+        <button type="button" role="tab" id="tab-analytics" aria-selected={s.view === 'analytics'} onClick={() => d({ type: 'setView', view: 'analytics' })}>
+          {at(s.lang, 'tab')}
+        </button>
       </div>
       <div class="controls">
         <button type="button" id="undo" disabled={s.past.length === 0 || s.view !== 'edit'} onClick={() => d({ type: 'undo' })} aria-keyshortcuts="Control+Z Meta+Z">
