@@ -1,17 +1,20 @@
+import { formatScoreText } from '@relcap/core';
 import type { Lang, Scene, SceneNode, SceneRing } from './types';
 
 /**
- * An RC score as shown on a line: one decimal, with a decimal comma in Danish.
+ * An RC score as shown on a line and in the lists: one decimal, with a decimal comma in Danish,
+ * and one more decimal where rounding would put the score in another band (core's
+ * `formatScoreText`), so a weak 3.47 is never shown as the "3,5" of a moderate tie.
  *
  * @example
  * ```ts
  * formatScore(3.5357, 'da'); // '3,5'
+ * formatScore(3.47, 'da'); // '3,47'
  * formatScore(3.5357, 'en'); // '3.5'
  * ```
  */
 export function formatScore(rc: number, lang: Lang): string {
-  const s = rc.toFixed(1);
-  return lang === 'da' ? s.replace('.', ',') : s;
+  return formatScoreText(rc, lang, 1);
 }
 
 /**
