@@ -1,5 +1,6 @@
 import { type AssessmentRound, participantLabel } from '@relcap/core';
-import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../views/context';
 import { saTr } from './sa-strings';
 
@@ -19,6 +20,45 @@ function onGridKey(ev: KeyboardEvent, r: number, c: number, rows: number, cols: 
   ev.preventDefault();
   const next = document.getElementById(cellId(nr, nc));
   if (next instanceof HTMLInputElement) next.focus();
+}
+
+/**
+ * A rating cell whose typed text belongs to the person typing until the cell commits it: the
+ * state writes the cell only when the stored rating itself changes (a commit, an undo), never on
+ * an unrelated redraw (the autosave's first save, say), which would wipe a digit typed but not yet
+ * committed.
+ */
+function RatingInput(props: {
+  readonly id: string;
+  readonly participant: string;
+  readonly statement: string;
+  readonly label: string;
+  readonly shown: string;
+  readonly onKeyDown: (ev: KeyboardEvent) => void;
+  readonly onCommit: (input: HTMLInputElement) => void;
+}): JSX.Element {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current !== null) ref.current.value = props.shown;
+  }, [props.shown]);
+  return (
+    <input
+      ref={ref}
+      type="text"
+      inputMode="numeric"
+      class="sa-cell"
+      id={props.id}
+      data-participant={props.participant}
+      data-statement={props.statement}
+      autocomplete="off"
+      maxLength={3}
+      aria-label={props.label}
+      defaultValue={props.shown}
+      onFocus={(ev) => ev.currentTarget.select()}
+      onKeyDown={props.onKeyDown}
+      onChange={(ev) => props.onCommit(ev.currentTarget)}
+    />
+  );
 }
 
 /**
@@ -96,21 +136,14 @@ export function RatingsGrid(props: { readonly round: AssessmentRound }): preact.
                   const shown = typeof v === 'number' ? String(v) : '';
                   return (
                     <td key={p.id}>
-                      <input
-                        type="text"
-                        inputMode="numeric"
-                        class="sa-cell"
+                      <RatingInput
                         id={cellId(r, c)}
-                        data-participant={p.id}
-                        data-statement={s.id}
-                        autocomplete="off"
-                        maxLength={3}
-                        aria-label={`${t('rating')}, ${participantLabel(round, i)}: ${r + 1}. ${s.text[lang]}`}
-                        value={shown}
-                        onFocus={(ev) => ev.currentTarget.select()}
+                        participant={p.id}
+                        statement={s.id}
+                        label={`${t('rating')}, ${participantLabel(round, i)}: ${r + 1}. ${s.text[lang]}`}
+                        shown={shown}
                         onKeyDown={(ev) => onGridKey(ev, r, c, statements.length, columns.length)}
-                        onChange={(ev) => {
-                          const input = ev.currentTarget;
+                        onCommit={(input) => {
                           const before = app.store.state.sa.round;
                           d({ type: 'saRate', participantId: p.id, statementId: s.id, value: parseCell(input.value) });
                           // Refused (outside the scale, not a whole number): the cell shows the kept value again.

@@ -1,17 +1,12 @@
-import type { Autosave } from '../store/autosave';
 import { newMapId } from '../store/saved-maps';
 import type { Store } from '../store/store';
+import { type Autosave, type AutosaveOptions, DEFAULT_AUTOSAVE_OPTIONS, startThrottledSave } from '../store/throttled-save';
 import type { AssessmentStore } from './assessment-store';
 
-/** Options of {@link startSaAutosave}. */
-export interface SaAutosaveOptions {
-  /** Wait at most this long after a change before writing (ms); changes in between are one write. */
-  readonly throttleMs: number;
-  /** Called after each write with the round revision written (for a "saved" status). */
-  readonly onSaved: (revision: number) => void;
-}
+/** Options of {@link startSaAutosave}: the same as the map's autosave. */
+export type SaAutosaveOptions = AutosaveOptions;
 
-export const DEFAULT_SA_AUTOSAVE_OPTIONS: SaAutosaveOptions = { throttleMs: 300, onSaved: () => {} };
+export const DEFAULT_SA_AUTOSAVE_OPTIONS: SaAutosaveOptions = DEFAULT_AUTOSAVE_OPTIONS;
 
 /**
  * Saves the open self-assessment round to IndexedDB after every change (throttled), as an
@@ -25,48 +20,23 @@ export const DEFAULT_SA_AUTOSAVE_OPTIONS: SaAutosaveOptions = { throttleMs: 300,
  * ```
  */
 export function startSaAutosave(store: Store, db: AssessmentStore, options: Partial<SaAutosaveOptions> = {}): Autosave {
-  const { throttleMs, onSaved } = { ...DEFAULT_SA_AUTOSAVE_OPTIONS, ...options };
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let savedRevision = store.state.sa.revision;
-  let writing: Promise<void> = Promise.resolve();
-  const write = async (): Promise<void> => {
-    timer = null;
-    const { round, revision } = store.state.sa;
-    if (round === null || revision === savedRevision) return;
-    savedRevision = revision;
-    let { docId: id, series } = store.state.sa;
-    if (id === null) {
-      id = newMapId();
-      series ??= id;
-      store.dispatch({ type: 'saSaved', docId: id, series });
-    }
-    await db.put({ id, series: series ?? id, round, updatedAt: new Date().toISOString() });
-    onSaved(revision);
-  };
-  let busy = false;
-  const run = async (): Promise<void> => {
-    busy = true;
-    try {
-      await write();
-    } finally {
-      busy = false;
-    }
-  };
-  const flush = (): Promise<void> => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    writing = busy ? writing.then(run, run) : run();
-    return writing;
-  };
-  const unsubscribe = store.subscribe((s, p) => {
-    if (s.sa.revision === p.sa.revision || s.sa.round === null) return;
-    if (timer === null) timer = setTimeout(() => void flush(), throttleMs);
-  });
-  return {
-    flush,
-    async stop() {
-      unsubscribe();
-      await flush();
+  return startThrottledSave(
+    store,
+    {
+      revision: (s) => s.sa.revision,
+      present: (s) => s.sa.round !== null,
+      async write(st) {
+        const { round } = st.state.sa;
+        if (round === null) return;
+        let { docId: id, series } = st.state.sa;
+        if (id === null) {
+          id = newMapId();
+          series ??= id;
+          st.dispatch({ type: 'saSaved', docId: id, series });
+        }
+        await db.put({ id, series: series ?? id, round, updatedAt: new Date().toISOString() });
+      },
     },
-  };
+    options,
+  );
 }
