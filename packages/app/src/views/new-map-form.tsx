@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { newMap } from './commands';
 import { useApp, useT } from './context';
 
-/** The bundled example (seeds/001's eight actors), set by main at start. */
+/** The bundled example (the eight actors of the example map in the ministry guide "Tværprofessionelt samarbejde – om udsatte børn og unge"), set by main at start. */
 export const templates: { example: NetworkMap | null } = { example: null };
 
 /** Starts a map: around a child under a pseudonym, or a professional network; from a template. */

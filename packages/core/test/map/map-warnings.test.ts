@@ -14,7 +14,7 @@ const rel = (id: string, source: string, target: string, strength: 'strong' | 'w
 const map = (actors: Actor[], relations: Relation[]): NetworkMap => ({ schemaVersion: 2, title: 't', type: 'child', actors, relations });
 
 describe('mapWarnings', () => {
-  it('warns about two professionals and no coordinator (seeds/001 line 1128)', () => {
+  it('warns about two professionals and no coordinator (the ministry guide: one coordinator for the network)', () => {
     const w = mapWarnings(map([pro('a'), pro('b')], [rel('r', 'a', 'b')]));
     expect(w.map((x) => x.code)).toEqual(['RELCAP_MAP_NO_COORDINATOR']);
     expect(w[0]?.message.da).toContain('tovholder');

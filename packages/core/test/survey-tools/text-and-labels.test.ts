@@ -51,7 +51,7 @@ describe('text matching', () => {
 });
 
 describe('label sets', () => {
-  it('ships the grad and agreement scales beside the DOMAIN.md scales', () => {
+  it('ships the grad and agreement scales beside the relational-coordination scales', () => {
     expect(BUILTIN_LABEL_SETS.map((s) => s.key)).toEqual([
       'grad',
       'enig',
@@ -102,7 +102,7 @@ describe('missing codes', () => {
     expect(thrownBy(OptionsError, () => parseMissingCodes('6,,99')).code).toBe('RELCAP_MISSING_CODES_EMPTY');
   });
 
-  it('knows the DOMAIN.md tokens and the labels that declare a code missing', () => {
+  it('knows the documented missing tokens and the labels that declare a code missing', () => {
     expect(isMissingToken(' VED ikke ')).toBe(true);
     expect(isMissingToken('Don’t know')).toBe(true);
     expect(isMissingToken('99')).toBe(false);

@@ -7,7 +7,7 @@ import { createValueReader } from '../../src/survey/value-reader';
 const dim = (key: string) => RELATIONAL_COORDINATION.dimensions.find((d) => d.key === key)!;
 const reader = (key: string, o: Partial<ImportOptions> = {}) => createValueReader(dim(key), { ...DEFAULT_IMPORT_OPTIONS, ...o });
 
-// The scales of DOMAIN.md section 2, written out by hand: [dimension, score, English, Danish].
+// The scales of docs/scoring.md, written out by hand: [dimension, score, English, Danish].
 const LABELS: [string, number, string, string][] = [
   ['frequency', 1, 'Never', 'Aldrig'],
   ['frequency', 2, 'Rarely', 'Sjældent'],
@@ -80,7 +80,7 @@ describe('createValueReader', () => {
   });
 
   // Sufficiency variant: display order Not nearly enough, Not enough, Just the right amount,
-  // Too often, Much too often scores 1, 3, 5, 4, 2 (DOMAIN.md section 2).
+  // Too often, Much too often scores 1, 3, 5, 4, 2 (docs/scoring.md, sufficiency variant).
   it.each([
     ['Not nearly enough', 'Slet ikke nok', 1],
     ['Not enough', 'Ikke nok', 3],

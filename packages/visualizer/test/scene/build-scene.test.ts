@@ -11,7 +11,7 @@ const countBy = (xs: readonly { style: string }[]): Record<string, number> => {
   return out;
 };
 
-describe('buildScene on the seeds/001 example map', () => {
+describe('buildScene on the ministry guide's example map', () => {
   const scene = buildScene(example, { seed: 1 });
 
   it('buildScene draws the 8 actors of the example map', () => {
@@ -50,7 +50,7 @@ describe('buildScene on the seeds/001 example map', () => {
 
   it('buildScene shapes actors by anchoring and marks the coordinator', () => {
     const shape = Object.fromEntries(scene.nodes.map((n) => [n.id, n.shape]));
-    // permanent = square, fixed = oval, adhoc = diamond (seeds/004 lines 5394-5409); the child is a circle.
+    // permanent = square, fixed = oval, adhoc = diamond (Sønderborg's youth centre in the Danish inspiration catalogue); the child is a circle.
     expect(shape).toEqual({
       barn: 'circle',
       sundhedsplejerske: 'oval',
