@@ -11,7 +11,7 @@ const countBy = (xs: readonly { style: string }[]): Record<string, number> => {
   return out;
 };
 
-describe('buildScene on the ministry guide's example map', () => {
+describe('buildScene on the example map of the ministry guide', () => {
   const scene = buildScene(example, { seed: 1 });
 
   it('buildScene draws the 8 actors of the example map', () => {

@@ -14,7 +14,7 @@ const having = (root: XmlElement, name: string, attr: string, value?: string): X
 const cls = (root: XmlElement, name: string, c: string): XmlElement[] =>
   all(root).filter((e) => e.name === name && (e.attrs.class ?? '').split(' ').includes(c));
 
-describe('sceneToSvgString on the ministry guide's example map', () => {
+describe('sceneToSvgString on the example map of the ministry guide', () => {
   const svg = sceneToSvgString(buildScene(example, { seed: 1 }), { idPrefix: 'ex' });
   const doc = parseXml(svg);
 
