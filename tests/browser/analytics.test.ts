@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateLongSurvey } from '../../packages/core/bench/generate-long';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
 import { seriousViolations } from './editor-helpers';
-import { APP_ROOT, foreignRequests, openPage, REPO, start, type WatchedPage } from './harness';
+import { APP_ROOT, openPage, REPO, expectCleanAndClose, start, type WatchedPage } from './harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relcap-analytics-'));
 const SHOTS = join(REPO, 'docs/screenshots');
@@ -31,10 +31,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const w of pages.splice(0)) {
-    expect(foreignRequests(w, server)).toEqual([]);
-    expect(w.errors).toEqual([]);
-    expect(w.dialogs).toEqual([]);
-    await w.page.context().close();
+    await expectCleanAndClose(w, server);
   }
 });
 

@@ -8,7 +8,7 @@ import { findGaps, parseMap, parseSurvey, scoreAnswers } from '@relcap/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
-import { APP_ROOT, foreignRequests, OUTPUT, openPage, pngStats, REPO, start, type WatchedPage } from './harness';
+import { APP_ROOT, OUTPUT, openPage, pngStats, REPO, expectCleanAndClose, start, type WatchedPage } from './harness';
 
 const exampleText = readFileSync(join(REPO, 'examples/maps/seeds-001-network-map.json'), 'utf8');
 const example = parseMap(exampleText);
@@ -28,10 +28,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   // Every test: no request left 127.0.0.1, no console error, no dialog.
-  expect(foreignRequests(w, server)).toEqual([]);
-  expect(w.errors).toEqual([]);
-  expect(w.dialogs).toEqual([]);
-  await w.page.context().close();
+  await expectCleanAndClose(w, server);
 });
 
 const ready = async (): Promise<WatchedPage> => {

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
 import { pdfPageCount, readSavedMaps } from './editor-helpers';
-import { APP_ROOT, foreignRequests, OUTPUT, openPage, REPO, start, type WatchedPage } from './harness';
+import { APP_ROOT, OUTPUT, openPage, REPO, expectCleanAndClose, start, type WatchedPage } from './harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relcap-editor-'));
 // Each test is bounded at 90 s (the default 30 s is tight on a shared machine under load).
@@ -28,10 +28,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const w of pages.splice(0)) {
-    expect(foreignRequests(w, server)).toEqual([]);
-    expect(w.errors).toEqual([]);
-    expect(w.dialogs).toEqual([]);
-    await w.page.context().close();
+    await expectCleanAndClose(w, server);
   }
 });
 

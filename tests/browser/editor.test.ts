@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
 import { readSavedMaps, seriousViolations, tabTo } from './editor-helpers';
-import { APP_ROOT, foreignRequests, openPage, REPO, start, type WatchedPage } from './harness';
+import { APP_ROOT, openPage, REPO, expectCleanAndClose, start, type WatchedPage } from './harness';
 
 // Each test is bounded at 90 s (the default 30 s is tight on a shared machine under load).
 const SHOTS = join(REPO, 'docs/screenshots');
@@ -26,10 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 afterEach(async () => {
-  expect(foreignRequests(w, server)).toEqual([]);
-  expect(w.errors).toEqual([]);
-  expect(w.dialogs).toEqual([]);
-  await w.page.context().close();
+  await expectCleanAndClose(w, server);
 });
 
 const ready = async (locale = 'da-DK'): Promise<WatchedPage> => {

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../../packages/visualizer/scripts/browser.mjs';
 import { type RunningServer, startServer } from '../../packages/visualizer/scripts/serve.mjs';
 
@@ -78,4 +79,15 @@ export async function pngStats(page: Page, png: Buffer): Promise<{ width: number
     }
     return { width: c.width, nonWhite, colours: colours.size };
   }, png.toString('base64'));
+}
+
+/**
+ * The check every browser test ends with: no request left the test server, no console error, no
+ * dialog; then the page's browser context is closed.
+ */
+export async function expectCleanAndClose(w: WatchedPage, server: RunningServer): Promise<void> {
+  expect(foreignRequests(w, server)).toEqual([]);
+  expect(w.errors).toEqual([]);
+  expect(w.dialogs).toEqual([]);
+  await w.page.context().close();
 }

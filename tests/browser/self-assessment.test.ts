@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../packages/visualizer/scripts/serve.mjs';
 import { pdfPageCount, seriousViolations, tabTo } from './editor-helpers';
-import { APP_ROOT, foreignRequests, OUTPUT, openPage, REPO, start, type WatchedPage } from './harness';
+import { APP_ROOT, OUTPUT, openPage, REPO, expectCleanAndClose, start, type WatchedPage } from './harness';
 
 const SHOTS = join(REPO, 'docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -27,10 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 afterEach(async () => {
-  expect(foreignRequests(w, server)).toEqual([]);
-  expect(w.errors).toEqual([]);
-  expect(w.dialogs).toEqual([]);
-  await w.page.context().close();
+  await expectCleanAndClose(w, server);
 });
 
 const meetings = getBuiltinTemplate('meetings');
